@@ -1,0 +1,113 @@
+// Finding and stopping processes left behind by a crashed run. Linux /proc only: that is where
+// the local stack runs (see docs/architecture.md).
+import { readFileSync, readdirSync, readlinkSync } from "node:fs";
+import net from "node:net";
+
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    return (e as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+export function commandLine(pid: number): string {
+  try {
+    return readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0").join(" ").trim();
+  } catch {
+    return "";
+  }
+}
+
+/** The pid listening on a TCP port on this machine, if any (IPv4 and IPv6 tables). */
+export function listenerPid(port: number): number | null {
+  const hex = port.toString(16).toUpperCase().padStart(4, "0");
+  const inodes = new Set<string>();
+  for (const table of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text = "";
+    try {
+      text = readFileSync(table, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.split("\n").slice(1)) {
+      const cols = line.trim().split(/\s+/);
+      // cols[1] = local address:port, cols[3] = state (0A = LISTEN), cols[9] = inode
+      if (cols.length > 9 && cols[1].endsWith(`:${hex}`) && cols[3] === "0A") inodes.add(cols[9]);
+    }
+  }
+  if (inodes.size === 0) return null;
+  for (const entry of readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fds: string[] = [];
+    try {
+      fds = readdirSync(`/proc/${entry}/fd`);
+    } catch {
+      continue;
+    }
+    for (const fd of fds) {
+      try {
+        const target = readlinkSync(`/proc/${entry}/fd/${fd}`);
+        const m = /^socket:\[(\d+)\]$/.exec(target);
+        if (m && inodes.has(m[1])) return Number(entry);
+      } catch {
+        /* the process went away while we looked */
+      }
+    }
+  }
+  return -1; // bound, but by a process we cannot see
+}
+
+export function portIsFree(port: number, host = "127.0.0.1"): Promise<boolean> {
+  return new Promise((resolve) => {
+    const srv = net.createServer();
+    srv.once("error", () => resolve(false));
+    srv.listen({ port, host, exclusive: true }, () => srv.close(() => resolve(true)));
+  });
+}
+
+export async function waitForExit(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!isAlive(pid)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return !isAlive(pid);
+}
+
+/** SIGTERM (or the given signal), then SIGKILL if it will not go. */
+export async function stopPid(pid: number, signal: NodeJS.Signals = "SIGTERM", graceMs = 8000) {
+  try {
+    process.kill(pid, signal);
+  } catch {
+    return;
+  }
+  if (!(await waitForExit(pid, graceMs))) {
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      /* already gone */
+    }
+    await waitForExit(pid, 2000);
+  }
+}
+
+/**
+ * Make sure a port the stack needs is free. A leftover of our own (its command line mentions
+ * `ownedMarker`) is stopped, saying so; anything else stops the start with a clear message.
+ */
+export async function freePort(port: number, what: string, ownedMarkers: string[], log: (m: string) => void) {
+  if (await portIsFree(port)) return;
+  const pid = listenerPid(port);
+  const cmd = pid && pid > 0 ? commandLine(pid) : "";
+  if (pid && pid > 0 && ownedMarkers.some((m) => cmd.includes(m))) {
+    log(`port ${port} (${what}) was still held by pid ${pid} from an earlier run (${cmd.slice(0, 120)}); stopping it`);
+    await stopPid(pid);
+    if (await portIsFree(port)) return;
+  }
+  throw new Error(
+    `port ${port} (${what}) is in use by ${pid && pid > 0 ? `pid ${pid}: ${cmd.slice(0, 160)}` : "another process"}. ` +
+      `Stop it, or move Beacon's local stack with SUPABASE_URL / DATABASE_URL (see README).`,
+  );
+}

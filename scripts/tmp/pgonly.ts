@@ -1,0 +1,16 @@
+import { stackConfig } from "/work/main/scripts/stack/config.ts";
+import { ensureCluster, startPostgres, stopPostgres } from "/work/main/scripts/stack/postgres.ts";
+import { rmSync } from "node:fs";
+const cfg = stackConfig("bench");
+rmSync(cfg.dir, { recursive: true, force: true });
+const t0 = Date.now();
+await ensureCluster(cfg, console.log);
+const p = await startPostgres(cfg, console.log);
+console.log("pg up in", Date.now() - t0, "ms");
+const pg = (await import("pg")).default;
+const c = new pg.Client(`postgresql://postgres:postgres@127.0.0.1:${cfg.dbPort}/postgres`);
+await c.connect(); await c.query("create schema better_auth"); console.log((await c.query("select version()")).rows[0]); await c.end();
+const { execSync } = await import("node:child_process");
+execSync(`DATABASE_URL=postgresql://postgres:postgres@127.0.0.1:${cfg.dbPort}/postgres npx tsx scripts/auth-migration.ts > /tmp/auth.sql`, { stdio: "inherit", cwd: "/work/main" });
+await stopPostgres(p);
+console.log("stopped");

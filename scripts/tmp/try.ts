@@ -1,0 +1,11 @@
+import { stackConfig } from "../stack/config.ts";
+import { startStack } from "../stack/index.ts";
+const t0 = Date.now();
+const s = await startStack(stackConfig("bench"), { fresh: true });
+console.log("ready", Date.now() - t0, "ms", s.env);
+const r = await fetch(s.env.SUPABASE_URL + "/rest/v1/people?select=name,role", { headers: { apikey: s.env.SUPABASE_ANON_KEY, authorization: "Bearer " + s.env.SUPABASE_ANON_KEY } });
+console.log("anon people", r.status, await r.text());
+const t1 = Date.now(); await s.stop(); console.log("stopped", Date.now() - t1);
+const t2 = Date.now();
+const s2 = await startStack(stackConfig("bench"));
+console.log("warm ready", Date.now() - t2, "ms"); await s2.stop();

@@ -26,7 +26,7 @@ export async function startPostgrest(cfg: StackConfig, log: Log): Promise<ChildP
     detached: true,
     stdio: ["ignore", fd, fd],
     env: {
-      PATH: process.env.PATH,
+      PATH: process.env.PATH ?? "",
       PGRST_DB_URI: `postgresql://authenticator:${cfg.dbPassword}@127.0.0.1:${cfg.dbPort}/postgres`,
       PGRST_DB_SCHEMAS: "public",
       PGRST_DB_ANON_ROLE: "anon",
@@ -39,7 +39,7 @@ export async function startPostgrest(cfg: StackConfig, log: Log): Promise<ChildP
       PGRST_ADMIN_SERVER_PORT: String(cfg.restAdminPort),
       PGRST_LOG_LEVEL: "error",
       PGRST_OPENAPI_MODE: "ignore-privileges",
-    },
+    } as Record<string, string> as NodeJS.ProcessEnv,
   });
   closeSync(fd);
   await waitReady(cfg, child, logFile);

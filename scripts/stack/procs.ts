@@ -1,6 +1,7 @@
 // Finding and stopping processes left behind by a crashed run. Linux /proc only: that is where
 // the local stack runs (see docs/architecture.md).
 import { readFileSync, readdirSync, readlinkSync } from "node:fs";
+import { REPO_ROOT } from "./config.ts";
 import net from "node:net";
 
 export function isAlive(pid: number): boolean {
@@ -18,6 +19,21 @@ export function commandLine(pid: number): string {
   } catch {
     return "";
   }
+}
+
+function workingDir(pid: number): string {
+  try {
+    return readlinkSync(`/proc/${pid}/cwd`);
+  } catch {
+    return "";
+  }
+}
+
+/** Ours: started from this checkout and recognisably one of the stack's programs. */
+function isOurLeftover(pid: number, markers: string[]): boolean {
+  const cmd = commandLine(pid);
+  const fromHere = workingDir(pid).startsWith(REPO_ROOT) || cmd.includes(REPO_ROOT);
+  return fromHere && markers.some((m) => cmd.includes(m));
 }
 
 /** The pid listening on a TCP port on this machine, if any (IPv4 and IPv6 tables). */
@@ -94,14 +110,15 @@ export async function stopPid(pid: number, signal: NodeJS.Signals = "SIGTERM", g
 }
 
 /**
- * Make sure a port the stack needs is free. A leftover of our own (its command line mentions
- * `ownedMarker`) is stopped, saying so; anything else stops the start with a clear message.
+ * Make sure a port the stack needs is free. A leftover of our own (run from this checkout, its
+ * command line naming one of `ownedMarkers`) is stopped, saying so; anything else stops the
+ * start with a clear message rather than killing someone else's process.
  */
 export async function freePort(port: number, what: string, ownedMarkers: string[], log: (m: string) => void) {
   if (await portIsFree(port)) return;
   const pid = listenerPid(port);
   const cmd = pid && pid > 0 ? commandLine(pid) : "";
-  if (pid && pid > 0 && ownedMarkers.some((m) => cmd.includes(m))) {
+  if (pid && pid > 0 && isOurLeftover(pid, ownedMarkers)) {
     log(`port ${port} (${what}) was still held by pid ${pid} from an earlier run (${cmd.slice(0, 120)}); stopping it`);
     await stopPid(pid);
     if (await portIsFree(port)) return;

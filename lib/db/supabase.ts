@@ -1,0 +1,24 @@
+import "server-only";
+import { createClient, type SupabaseClient } from "@supabase/supabase-js";
+import { env } from "@/lib/env";
+import { mintPostgrestToken } from "@/lib/auth/jwt";
+import type { Person } from "@/lib/people/person";
+
+// A supabase-js client that acts as one person: every query carries their short-lived token,
+// so PostgREST runs it as `authenticated` with their id and RLS decides. Tokens (and the client
+// around them) are reused until a minute before they expire.
+const clients = new Map<string, { client: SupabaseClient; refreshAt: number; role: string }>();
+
+export async function dbAs(person: Pick<Person, "id" | "role">): Promise<SupabaseClient> {
+  const hit = clients.get(person.id);
+  if (hit && hit.refreshAt > Date.now() && hit.role === person.role) return hit.client;
+  const e = env();
+  const { token, expiresAt } = await mintPostgrestToken({ personId: person.id, role: person.role }, e.SUPABASE_JWT_SECRET);
+  const client = createClient(e.SUPABASE_URL, e.SUPABASE_ANON_KEY, {
+    accessToken: async () => token,
+    auth: { persistSession: false, autoRefreshToken: false },
+  });
+  if (clients.size > 5000) clients.clear();
+  clients.set(person.id, { client, refreshAt: expiresAt - 60_000, role: person.role });
+  return client;
+}

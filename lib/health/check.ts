@@ -1,0 +1,49 @@
+// Is Beacon's backing stack answering? Pure of app state: takes the URLs, returns the report
+// that GET /api/health serves, so tests can point it at a stack and stop pieces of it.
+import pg from "pg";
+
+export interface Check {
+  ok: boolean;
+  latency_ms: number;
+  error?: string;
+}
+export interface HealthReport {
+  status: "ok" | "degraded";
+  checks: { database: Check; rest: Check };
+}
+
+const TIMEOUT_MS = 2000;
+
+async function timed(fn: () => Promise<void>): Promise<Check> {
+  const t0 = performance.now();
+  try {
+    await fn();
+    return { ok: true, latency_ms: Math.round(performance.now() - t0) };
+  } catch (e) {
+    return { ok: false, latency_ms: Math.round(performance.now() - t0), error: (e as Error).message.slice(0, 200) };
+  }
+}
+
+async function database(pool: pg.Pool) {
+  const client = await pool.connect();
+  try {
+    await client.query({ text: "select 1", query_timeout: TIMEOUT_MS } as pg.QueryConfig);
+  } finally {
+    client.release();
+  }
+}
+
+async function rest(supabaseUrl: string, anonKey: string) {
+  // PostgREST's root answers when it is up and has its schema cache, which needs the database.
+  const res = await fetch(`${supabaseUrl}/rest/v1/`, {
+    headers: { apikey: anonKey, authorization: `Bearer ${anonKey}`, accept: "application/openapi+json" },
+    signal: AbortSignal.timeout(TIMEOUT_MS),
+  });
+  await res.arrayBuffer();
+  if (res.status >= 500) throw new Error(`PostgREST answered ${res.status}`);
+}
+
+export async function checkHealth(opts: { pool: pg.Pool; supabaseUrl: string; anonKey: string }): Promise<HealthReport> {
+  const [db, api] = await Promise.all([timed(() => database(opts.pool)), timed(() => rest(opts.supabaseUrl, opts.anonKey))]);
+  return { status: db.ok && api.ok ? "ok" : "degraded", checks: { database: db, rest: api } };
+}

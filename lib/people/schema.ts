@@ -1,0 +1,34 @@
+// One zod schema per form, shared by the client form and the server action.
+import { z } from "zod";
+import { APP_ROLES } from "./roles";
+
+export function isTimeZone(tz: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: tz });
+    return tz.length > 0;
+  } catch {
+    return false;
+  }
+}
+
+const optionalText = (max: number, label: string) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `${label} can be at most ${max} characters` })
+    .transform((v) => (v === "" ? null : v));
+
+export const profileSchema = z.object({
+  name: z.string().trim().min(1, { error: "Enter your name" }).max(100, { error: "Name can be at most 100 characters" }),
+  phone: optionalText(30, "Phone").refine((v) => v === null || /^\+?[0-9][0-9 ().-]{4,28}[0-9]$/.test(v), {
+    error: "Enter a phone number with digits, spaces or + ( ) . - — e.g. +44 20 7946 0102",
+  }),
+  chat_handle: optionalText(64, "Chat handle"),
+  time_zone: z.string().trim().refine(isTimeZone, { error: "Pick a time zone from the list (e.g. Europe/London)" }),
+});
+export type ProfileInput = z.input<typeof profileSchema>;
+
+export const roleChangeSchema = z.object({
+  person_id: z.string().min(1).max(200),
+  role: z.enum(APP_ROLES, { error: "Pick responder, lead or admin" }),
+});

@@ -2,17 +2,9 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { LocalTime } from "@/components/ui/local-time";
 import { requirePerson } from "@/lib/auth/session";
-import { SECTIONS } from "@/components/shell/nav-links";
+import { SECTIONS } from "@/components/shell/sections";
 
 export const metadata = { title: "Home" };
-
-const WHAT_EACH_DOES: Record<string, string> = {
-  "/incidents": "Declare, acknowledge, coordinate and resolve incidents.",
-  "/oncall": "Who is on call now, rotations and overrides.",
-  "/escalation": "Who to call, in what order, after how long.",
-  "/runbooks": "Step-by-step guides for known problems.",
-  "/reviews": "Post-incident reviews and their action items.",
-};
 
 export default async function HomePage() {
   const person = await requirePerson();
@@ -34,7 +26,7 @@ export default async function HomePage() {
               className="block h-full rounded-lg border border-slate-200 p-4 hover:border-slate-400 dark:border-slate-800 dark:hover:border-slate-600"
             >
               <h2 className="font-semibold">{s.label}</h2>
-              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{WHAT_EACH_DOES[s.href]}</p>
+              <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">{s.blurb}</p>
             </Link>
           </li>
         ))}

@@ -1,14 +1,8 @@
 "use client";
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { SECTIONS } from "./sections";
 
-export const SECTIONS = [
-  { href: "/incidents", label: "Incidents" },
-  { href: "/oncall", label: "On call" },
-  { href: "/escalation", label: "Escalation" },
-  { href: "/runbooks", label: "Runbooks" },
-  { href: "/reviews", label: "Reviews" },
-] as const;
 
 export function NavLinks({ onNavigate }: { onNavigate?: () => void }) {
   const path = usePathname();

@@ -55,8 +55,10 @@ function portOf(url: string | undefined, fallback: number): number {
  * so a person can move ports; the test stacks use fixed ports of their own so tests never touch
  * the demo data and can run beside `npm start`.
  */
-export function stackConfig(name: "local" | "test" | "e2e" | "bench", env = process.env): StackConfig {
-  const base = { local: 54321, test: 55421, e2e: 55521, bench: 55621 }[name];
+export type StackName = "local" | "test" | "e2e" | "bench" | "health";
+
+export function stackConfig(name: StackName, env = process.env): StackConfig {
+  const base = { local: 54321, test: 55421, e2e: 55521, bench: 55621, health: 55721 }[name];
   const apiPort = name === "local" ? portOf(env.SUPABASE_URL, base) : base;
   const dbPort = name === "local" ? portOf(env.DATABASE_URL, base + 1) : base + 1;
   const dir =

@@ -32,3 +32,22 @@ export const roleChangeSchema = z.object({
   person_id: z.string().min(1).max(200),
   role: z.enum(APP_ROLES, { error: "Pick responder, lead or admin" }),
 });
+
+export const addPersonSchema = z.object({
+  name: z.string().trim().min(1, { error: "Enter their name" }).max(100, { error: "Name can be at most 100 characters" }),
+  email: z.string().trim().toLowerCase().pipe(z.email({ error: "Enter an email address, e.g. sam@example.com" })),
+  role: z.enum(APP_ROLES, { error: "Pick responder, lead or admin" }),
+  temporary_password: z
+    .string()
+    .min(10, { error: "Use at least 10 characters" })
+    .max(128, { error: "Use at most 128 characters" }),
+});
+export type AddPersonInput = z.input<typeof addPersonSchema>;
+
+export const changePasswordSchema = z
+  .object({
+    current: z.string().min(1, { error: "Enter your current password" }),
+    next: z.string().min(10, { error: "Use at least 10 characters" }).max(128, { error: "Use at most 128 characters" }),
+    confirm: z.string(),
+  })
+  .refine((v) => v.next === v.confirm, { path: ["confirm"], error: "This does not match the new password" });

@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -20,6 +20,13 @@ export function SignInForm({ demos, demoPassword }: { demos: Demo[]; demoPasswor
   const [errors, setErrors] = useState<{ email?: string; password?: string }>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+
+  // After a submit that found mistakes, focus the first field at fault: a screen reader then
+  // reads its label and its message, and the keyboard is where the fix is needed.
+  useEffect(() => {
+    const first = (["email", "password"] as const).find((k) => errors[k]);
+    if (first) document.getElementById(first)?.focus();
+  }, [errors]);
 
   async function submit(e: React.FormEvent) {
     e.preventDefault();
@@ -68,7 +75,7 @@ export function SignInForm({ demos, demoPassword }: { demos: Demo[]; demoPasswor
         </Button>
       </form>
       {demos.length > 0 && demoPassword && (
-        <section aria-labelledby="demo-heading" className="rounded-md border border-amber-300 bg-amber-50 p-4 dark:border-amber-700 dark:bg-amber-950">
+        <section aria-labelledby="demo-heading" className="rounded-md border border-sky-300 bg-sky-50 p-4 dark:border-sky-800 dark:bg-sky-950">
           <h2 id="demo-heading" className="text-sm font-semibold">Demo sign-ins (local stack only)</h2>
           <p className="mt-1 text-sm">
             Password for all: <code className="font-mono">{demoPassword}</code>

@@ -60,8 +60,8 @@ export function AddPersonForm() {
             ))}
           </select>
         </Field>
-        <Field id="new-password" label="Temporary password" hint="At least 10 characters. Share it privately." error={errors.temporary_password}>
-          <TextInput id="new-password" type="text" autoComplete="off" value={values.temporary_password} onChange={set("temporary_password")} error={errors.temporary_password} hint />
+        <Field id="temporary-password" label="Temporary password" hint="At least 10 characters. Share it privately." error={errors.temporary_password}>
+          <TextInput id="temporary-password" type="text" autoComplete="off" value={values.temporary_password} onChange={set("temporary_password")} error={errors.temporary_password} hint />
         </Field>
       </div>
       <Button type="submit" disabled={saving}>

@@ -1,5 +1,5 @@
 "use client";
-import { useState, useTransition } from "react";
+import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, selectClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -18,6 +18,11 @@ export function ProfileForm({ person, timeZones }: { person: Person; timeZones: 
   const [errors, setErrors] = useState<FieldErrors>({});
   const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
   const [saving, startSaving] = useTransition();
+  // After a submit with mistakes, focus the first field at fault (it reads its own message).
+  useEffect(() => {
+    const first = (["name", "phone", "chat_handle", "time_zone"] as const).find((k) => errors[k]);
+    if (first) document.getElementById(first)?.focus();
+  }, [errors]);
   const zones = timeZones.includes(person.time_zone) ? timeZones : [person.time_zone, ...timeZones];
 
   const set = (k: keyof ProfileInput) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>

@@ -31,11 +31,11 @@ export function RoleForm({ person }: { person: Person }) {
   }
 
   return (
-    <form onSubmit={save} className="flex flex-wrap items-center gap-2">
+    <form onSubmit={save} className="flex min-w-56 flex-wrap items-center gap-2">
       <label htmlFor={id} className="sr-only">
         Role of {person.name}
       </label>
-      <select id={id} value={role} onChange={(e) => setRole(e.target.value as AppRole)} className={`${selectClass} w-36`}>
+      <select id={id} value={role} onChange={(e) => setRole(e.target.value as AppRole)} className={`${selectClass} max-w-36`}>
         {APP_ROLES.map((r) => (
           <option key={r} value={r}>
             {ROLE_LABELS[r]}

@@ -28,7 +28,8 @@ export function AppShell({ person, children }: { person: Person; children: React
           </div>
         </div>
       </header>
-      <main id="main" className="mx-auto max-w-6xl px-4 py-6">
+      {/* tabIndex -1: "Skip to content" moves focus here, so the next Tab starts inside the page. */}
+      <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}
       </main>
     </div>

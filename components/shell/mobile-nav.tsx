@@ -1,13 +1,28 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { NavLinks } from "./nav-links";
 
 /** On narrow screens the sections fold behind one button. */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+
+  // Like the account menu: Escape closes it and puts focus back on its button.
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
+    document.addEventListener("keydown", onKey);
+    return () => document.removeEventListener("keydown", onKey);
+  }, [open]);
+
   return (
     <div className="md:hidden">
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls="mobile-nav"

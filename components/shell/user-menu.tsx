@@ -10,11 +10,17 @@ export function UserMenu({ name, role }: { name: string; role: AppRole }) {
   const [open, setOpen] = useState(false);
   const [signingOut, setSigningOut] = useState(false);
   const root = useRef<HTMLDivElement>(null);
+  const button = useRef<HTMLButtonElement>(null);
   const router = useRouter();
 
   useEffect(() => {
     if (!open) return;
-    const onKey = (e: KeyboardEvent) => e.key === "Escape" && setOpen(false);
+    // Escape closes the menu and puts focus back on its button (not on the page's top).
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key !== "Escape") return;
+      setOpen(false);
+      button.current?.focus();
+    };
     const onClick = (e: MouseEvent) => !root.current?.contains(e.target as Node) && setOpen(false);
     document.addEventListener("keydown", onKey);
     document.addEventListener("mousedown", onClick);
@@ -35,17 +41,18 @@ export function UserMenu({ name, role }: { name: string; role: AppRole }) {
   return (
     <div ref={root} className="relative">
       <button
+        ref={button}
         type="button"
         aria-expanded={open}
         aria-controls="user-menu"
         onClick={() => setOpen((o) => !o)}
+        aria-label={`${name}, ${ROLE_LABELS[role]}: account menu`}
         className="flex min-h-10 items-center gap-2 rounded-md px-3 text-sm font-medium hover:bg-slate-100 dark:hover:bg-slate-800"
       >
         <span aria-hidden className="grid size-7 place-items-center rounded-full bg-slate-200 text-xs font-semibold dark:bg-slate-700">
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="max-w-40 truncate">{name}</span>
-        <span className="sr-only">, {ROLE_LABELS[role]}. Account menu</span>
+        <span className="max-w-24 truncate sm:max-w-40">{name}</span>
       </button>
       {open && (
         <div

@@ -12,6 +12,8 @@ export interface AuthSettings {
   secret: string;
   /** Sign-in attempts allowed per client IP per minute. */
   signInPerMinute?: number;
+  /** Header that carries the client's address, as set by the proxy in front of the app. */
+  clientIpHeader?: string;
 }
 
 export function authOptions(s: AuthSettings) {
@@ -41,7 +43,9 @@ export function authOptions(s: AuthSettings) {
         "/sign-in/email": { window: 60, max: s.signInPerMinute ?? 10 },
       },
     },
-    user: { modelName: "user" },
+    // Only trustworthy when a proxy in front of the app overwrites this header (Vercel and most
+    // load balancers do). Exposed directly, a client could pick its own address per request.
+    advanced: { ipAddress: { ipAddressHeaders: [s.clientIpHeader ?? "x-forwarded-for"] } },
     hooks: {
       // Beacon is internal: accounts are made by an admin (server-side calls have no request).
       before: createAuthMiddleware(async (ctx) => {

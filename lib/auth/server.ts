@@ -13,6 +13,7 @@ function create() {
       baseURL: e.BETTER_AUTH_URL,
       secret: e.BETTER_AUTH_SECRET,
       signInPerMinute: Number(process.env.BEACON_SIGN_IN_PER_MINUTE) || undefined,
+      clientIpHeader: process.env.BEACON_CLIENT_IP_HEADER || undefined,
     }),
     plugins: [nextCookies()],
   });

@@ -24,29 +24,32 @@ export const changeRole = action({ schema: roleChangeSchema, roles: ["admin"] },
     .single();
   if (error) return fromDbError(error);
   forgetPerson(input.person_id);
-  revalidatePath("/admin/people");
+  revalidatePath("/people");
   return { ok: true, data: data as Person };
 });
 
+const EMAIL_TAKEN = {
+  ok: false as const,
+  message: "Some fields need attention.",
+  fieldErrors: { email: "Someone already signs in with this email" },
+};
+
 /** Admins make accounts (there is no open sign-up). The new person's role is set through RLS. */
 export const addPerson = action({ schema: addPersonSchema, roles: ["admin"] }, async (input, { db }) => {
-  let userId: string;
-  try {
-    const { user } = await auth().api.signUpEmail({
-      body: { name: input.name, email: input.email, password: input.temporary_password },
-    });
-    userId = user.id;
-  } catch (e) {
-    const msg = (e as Error).message ?? "";
-    if (/already exists|already in use/i.test(msg)) {
-      return { ok: false, message: "Some fields need attention.", fieldErrors: { email: "Someone already signs in with this email" } };
-    }
-    throw e;
-  }
+  // better-auth answers a sign-up for a taken email with a made-up success (so outsiders cannot
+  // probe for accounts); an admin needs the truth, so we look first, and check afterwards.
+  const taken = await db.from("people").select("id").eq("email", input.email).maybeSingle();
+  if (taken.error) return fromDbError(taken.error);
+  if (taken.data) return EMAIL_TAKEN;
+  const { user } = await auth().api.signUpEmail({
+    body: { name: input.name, email: input.email, password: input.temporary_password },
+  });
+  const created = await db.from("people").select("id").eq("id", user.id).maybeSingle();
+  if (!created.data) return EMAIL_TAKEN;
   if (input.role !== "responder") {
-    const { error } = await db.from("people").update({ role: input.role }).eq("id", userId);
+    const { error } = await db.from("people").update({ role: input.role }).eq("id", user.id);
     if (error) return fromDbError(error);
   }
   revalidatePath("/people");
-  return { ok: true, data: { id: userId } };
+  return { ok: true, data: { id: user.id } };
 });

@@ -75,6 +75,8 @@ async function clearStaleLock(cfg: StackConfig, log: Log) {
   if (pid && isAlive(pid) && commandLine(pid).includes(pgDataDir(cfg))) {
     log(`Postgres (pid ${pid}) from an earlier run was still running on this data dir; shutting it down`);
     await stopPid(pid, "SIGINT", 15000);
+  } else if (pid && isAlive(pid)) {
+    log(`found a stale postmaster.pid (pid ${pid} is running, but is not our Postgres); removed the lock`);
   } else {
     log(`found a stale postmaster.pid (pid ${pid || "?"} is not running); removed it`);
   }

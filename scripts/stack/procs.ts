@@ -118,6 +118,9 @@ export async function freePort(port: number, what: string, ownedMarkers: string[
   if (await portIsFree(port)) return;
   const pid = listenerPid(port);
   const cmd = pid && pid > 0 ? commandLine(pid) : "";
+  if (pid === process.pid) {
+    throw new Error(`port ${port} (${what}) is already in use by this very process: is this stack started twice?`);
+  }
   if (pid && pid > 0 && isOurLeftover(pid, ownedMarkers)) {
     log(`port ${port} (${what}) was still held by pid ${pid} from an earlier run (${cmd.slice(0, 120)}); stopping it`);
     await stopPid(pid);

@@ -40,11 +40,12 @@ export interface RestResponse<T = unknown> {
 /** A PostgREST call through the gateway, as supabase-js makes it, with an optional bearer token. */
 export async function rest<T = unknown>(
   pathAndQuery: string,
-  opts: { token?: string | null; method?: string; body?: unknown; prefer?: string } = {},
+  opts: { token?: string | null; method?: string; body?: unknown; prefer?: string; headers?: Record<string, string> } = {},
 ): Promise<RestResponse<T>> {
   const headers: Record<string, string> = { apikey: stack().SUPABASE_ANON_KEY, "content-type": "application/json" };
   if (opts.token) headers.authorization = `Bearer ${opts.token}`;
   if (opts.prefer) headers.prefer = opts.prefer;
+  Object.assign(headers, opts.headers);
   const res = await fetch(`${stack().SUPABASE_URL}/rest/v1/${pathAndQuery}`, {
     method: opts.method ?? "GET",
     headers,
@@ -52,4 +53,69 @@ export async function rest<T = unknown>(
   });
   const text = await res.text();
   return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+}
+
+/** A PostgREST token as the app mints it, with knobs for the attacks: another secret, a past `now`, a lying role claim. */
+export async function tokenFor(
+  personId: string,
+  role: AppRole,
+  opts: { secret?: string; now?: number; ttlSeconds?: number } = {},
+): Promise<string> {
+  const { token } = await mintPostgrestToken({ personId, role }, opts.secret ?? stack().SUPABASE_JWT_SECRET, opts);
+  return token;
+}
+
+export interface PersonRow {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  chat_handle: string | null;
+  time_zone: string;
+  role: AppRole;
+  created_at: Date;
+  updated_at: Date;
+}
+
+/** The row as it really is (superuser read), to check what a refused request did not change. */
+export async function personRow(id: string): Promise<PersonRow | undefined> {
+  const { rows } = await admin().query<PersonRow>("select * from public.people where id = $1", [id]);
+  return rows[0];
+}
+
+/**
+ * Run `fn` inside one transaction on a dedicated connection, as PostgREST would run a request for
+ * `personId` (role `authenticated`, JWT claims set), after `arrange` ran as superuser in the same
+ * transaction. Always rolled back, so it can arrange states other tests must never see (e.g. a
+ * single admin). `lockPeople` takes a lock that makes concurrent writers to people wait until the
+ * rollback, so rows committed by other test files cannot change what `fn` observes.
+ */
+export async function inRolledBackTransaction<T>(
+  opts: { personId: string; lockPeople?: boolean; arrange?: (c: pg.PoolClient) => Promise<unknown> },
+  fn: (c: pg.PoolClient) => Promise<T>,
+): Promise<T> {
+  const c = await admin().connect();
+  try {
+    await c.query("begin");
+    if (opts.lockPeople) await c.query("lock table public.people in share row exclusive mode");
+    await opts.arrange?.(c);
+    await c.query("set local role authenticated");
+    await c.query("select set_config('request.jwt.claims', $1, true)", [
+      JSON.stringify({ sub: opts.personId, role: "authenticated", aud: "authenticated" }),
+    ]);
+    return await fn(c);
+  } finally {
+    await c.query("rollback").catch(() => {});
+    c.release();
+  }
+}
+
+/** The Postgres error a query raised (or a failure if it did not raise). */
+export async function pgError(p: Promise<unknown>): Promise<{ code?: string; message: string }> {
+  try {
+    await p;
+  } catch (e) {
+    return e as { code?: string; message: string };
+  }
+  throw new Error("expected the query to fail, but it succeeded");
 }

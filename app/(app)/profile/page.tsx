@@ -1,5 +1,6 @@
 import { PageHeader } from "@/components/ui/page-header";
 import { ProfileForm } from "@/components/people/profile-form";
+import { ChangePasswordForm } from "@/components/people/change-password-form";
 import { requirePerson } from "@/lib/auth/session";
 import { ROLE_LABELS } from "@/lib/people/roles";
 
@@ -14,6 +15,8 @@ export default async function ProfilePage() {
         description={`How colleagues reach you when you are on call. You are signed in as ${person.email} (${ROLE_LABELS[person.role].toLowerCase()}).`}
       />
       <ProfileForm person={person} timeZones={Intl.supportedValuesOf("timeZone")} />
+      <hr className="my-10 border-slate-200 dark:border-slate-800" />
+      <ChangePasswordForm />
     </>
   );
 }

@@ -8,7 +8,7 @@ export default function Page() {
     <>
       <PageHeader title="Runbooks" description="Step-by-step guides for known problems." />
       <EmptyState title="No runbooks yet">
-        <p>Runbooks will be read from content/runbooks/ once their pages are built.</p>
+        <p>Runbook pages are not built yet. Until they are, use your team&rsquo;s usual runbook location.</p>
       </EmptyState>
     </>
   );

@@ -1,0 +1,104 @@
+// Accessibility: axe finds no serious or critical problems on any page, in light or dark, and
+// the shell works from the keyboard and at phone width.
+import { test, expect, signedInAs, seriousA11yViolations } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+
+const APP_PAGES = [
+  { path: "/", h1: /^Hello, / },
+  { path: "/incidents", h1: "Incidents" },
+  { path: "/oncall", h1: "On call" },
+  { path: "/escalation", h1: "Escalation" },
+  { path: "/runbooks", h1: "Runbooks" },
+  { path: "/reviews", h1: "Reviews" },
+  { path: "/profile", h1: "Your profile" },
+  { path: "/people", h1: "People" },
+];
+
+async function expectNoSeriousViolationsInBothSchemes(page: Page) {
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    expect(await seriousA11yViolations(page), `${colorScheme} scheme`).toEqual([]);
+  }
+}
+
+test("the sign-in page has no serious or critical axe violations, light or dark", async ({ page }) => {
+  await page.goto("/sign-in");
+  await expect(page.getByRole("heading", { level: 1, name: "Sign in to Beacon" })).toBeVisible();
+  await expectNoSeriousViolationsInBothSchemes(page);
+  // With the field errors showing too.
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+  await expectNoSeriousViolationsInBothSchemes(page);
+});
+
+test.describe("signed in as an admin (every control present)", () => {
+  test.use(signedInAs("admin"));
+
+  for (const p of APP_PAGES) {
+    test(`${p.path} has no serious or critical axe violations, light or dark`, async ({ page }) => {
+      await page.goto(p.path);
+      await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toHaveText(p.h1);
+      await expectNoSeriousViolationsInBothSchemes(page);
+    });
+  }
+
+  test("the account menu, open, has no serious or critical axe violations", async ({ page }) => {
+    await page.goto("/");
+    await page.getByRole("button", { name: /account menu/i }).click();
+    await expect(page.getByRole("link", { name: "Your profile" })).toBeVisible();
+    await expectNoSeriousViolationsInBothSchemes(page);
+  });
+
+  test("the first Tab reaches “Skip to content”, which moves focus to the main content", async ({ page }) => {
+    await page.goto("/incidents");
+    await expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();
+    await page.keyboard.press("Tab");
+    const skip = page.getByRole("link", { name: "Skip to content" });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport(); // shown while it has focus
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("main")).toBeFocused();
+  });
+
+  test("the account menu opens from the keyboard and Escape closes it, returning focus to its button", async ({ page }) => {
+    await page.goto("/");
+    const button = page.getByRole("button", { name: /account menu/i });
+    await button.focus();
+    await page.keyboard.press("Enter");
+    await expect(button).toHaveAttribute("aria-expanded", "true");
+    const profile = page.getByRole("link", { name: "Your profile" });
+    await expect(profile).toBeVisible();
+    await page.keyboard.press("Tab");
+    await expect(profile).toBeFocused();
+    await page.keyboard.press("Escape");
+    await expect(profile).toBeHidden();
+    await expect(button).toHaveAttribute("aria-expanded", "false");
+    await expect(button).toBeFocused();
+  });
+
+  test.describe("at phone width", () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test("the “Menu” button reveals the section links; Escape or choosing one folds them away", async ({ page }) => {
+      await page.goto("/");
+      const sections = page.getByRole("navigation", { name: "Sections" }).filter({ visible: true });
+      await expect(sections).toHaveCount(0);
+      const menu = page.getByRole("button", { name: "Menu", exact: true });
+      await expect(menu).toHaveAttribute("aria-expanded", "false");
+      await menu.click();
+      await expect(page.getByRole("button", { name: "Close menu" })).toHaveAttribute("aria-expanded", "true");
+      for (const name of ["Incidents", "On call", "Escalation", "Runbooks", "Reviews"]) {
+        await expect(sections.getByRole("link", { name })).toBeVisible();
+      }
+      await expectNoSeriousViolationsInBothSchemes(page);
+      // Escape folds it away again, focus back on the button.
+      await page.keyboard.press("Escape");
+      await expect(sections).toHaveCount(0);
+      await expect(menu).toBeFocused();
+      await menu.click();
+      await sections.getByRole("link", { name: "On call" }).click();
+      await expect(page).toHaveURL(/\/oncall$/);
+      await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toHaveText("On call");
+      await expect(sections).toHaveCount(0); // the menu closes after choosing
+    });
+  });
+});

@@ -1,0 +1,82 @@
+// Full-page screenshots of every page at desktop and phone width, light and dark, into
+// screenshots/ (gitignored) for a person to look at. What a test can judge, it asserts: the page
+// never scrolls sideways and its heading is on screen.
+import { mkdirSync } from "node:fs";
+import { test, expect, signedInAs } from "./support/fixtures";
+import type { Page } from "@playwright/test";
+
+const DIR = "screenshots";
+const VIEWPORTS = {
+  desktop: { width: 1280, height: 800 },
+  phone: { width: 390, height: 844 },
+} as const;
+const SCHEMES = ["light", "dark"] as const;
+const APP_PAGES = [
+  { name: "home", path: "/" },
+  { name: "incidents", path: "/incidents" },
+  { name: "oncall", path: "/oncall" },
+  { name: "escalation", path: "/escalation" },
+  { name: "runbooks", path: "/runbooks" },
+  { name: "reviews", path: "/reviews" },
+  { name: "profile", path: "/profile" },
+  { name: "people", path: "/people" },
+];
+
+mkdirSync(DIR, { recursive: true });
+
+async function expectNoSidewaysScroll(page: Page) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({
+    scrollWidth: document.documentElement.scrollWidth,
+    innerWidth: window.innerWidth,
+  }));
+  expect(scrollWidth, "the page is wider than the screen").toBeLessThanOrEqual(innerWidth);
+}
+
+/** Both schemes: checks the page, then saves screenshots/<name>-<viewport>-<scheme>.png. */
+async function shoot(page: Page, name: string, viewport: keyof typeof VIEWPORTS) {
+  for (const colorScheme of SCHEMES) {
+    await page.emulateMedia({ colorScheme });
+    await expectNoSidewaysScroll(page);
+    await page.screenshot({ path: `${DIR}/${name}-${viewport}-${colorScheme}.png`, fullPage: true, animations: "disabled" });
+  }
+}
+
+for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, (typeof VIEWPORTS)[keyof typeof VIEWPORTS]][]) {
+  test.describe(`at ${viewportName} width (${viewport.width}×${viewport.height})`, () => {
+    test.use({ viewport });
+
+    test("the sign-in page fits the screen without sideways scrolling, also with field errors", async ({ page }) => {
+      await page.goto("/sign-in");
+      await expect(page.getByRole("heading", { level: 1, name: "Sign in to Beacon" })).toBeInViewport();
+      await shoot(page, "sign-in", viewportName);
+      await page.getByRole("button", { name: "Sign in" }).click();
+      await expect(page.getByLabel("Password")).toHaveAttribute("aria-invalid", "true");
+      await shoot(page, "sign-in-errors", viewportName);
+    });
+
+    test.describe("signed in as an admin", () => {
+      test.use(signedInAs("admin"));
+
+      for (const p of APP_PAGES) {
+        test(`${p.path} fits the screen without sideways scrolling`, async ({ page }) => {
+          await page.goto(p.path);
+          await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toBeInViewport();
+          await shoot(page, p.name, viewportName);
+        });
+      }
+
+      test("the open menus fit the screen", async ({ page }) => {
+        await page.goto("/oncall");
+        if (viewportName === "phone") {
+          await page.getByRole("button", { name: "Menu", exact: true }).click();
+          await expect(page.getByRole("navigation", { name: "Sections" }).filter({ visible: true })).toBeInViewport();
+          await shoot(page, "menu-sections", viewportName);
+          await page.getByRole("button", { name: "Close menu" }).click();
+        }
+        await page.getByRole("button", { name: /account menu/i }).click();
+        await expect(page.getByRole("button", { name: "Sign out" })).toBeInViewport({ ratio: 1 });
+        await shoot(page, "menu-account", viewportName);
+      });
+    });
+  });
+}

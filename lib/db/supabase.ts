@@ -3,6 +3,7 @@ import { createClient, type SupabaseClient } from "@supabase/supabase-js";
 import { env } from "@/lib/env";
 import { mintPostgrestToken } from "@/lib/auth/jwt";
 import type { Person } from "@/lib/people/person";
+import { serverFetch } from "./fetch";
 
 // A supabase-js client that acts as one person: every query carries their short-lived token,
 // so PostgREST runs it as `authenticated` with their id and RLS decides. Tokens (and the client
@@ -17,6 +18,7 @@ export async function dbAs(person: Pick<Person, "id" | "role">): Promise<Supabas
   const client = createClient(e.SUPABASE_URL, e.SUPABASE_ANON_KEY, {
     accessToken: async () => token,
     auth: { persistSession: false, autoRefreshToken: false },
+    global: { fetch: serverFetch },
   });
   if (clients.size > 5000) clients.clear();
   clients.set(person.id, { client, refreshAt: expiresAt - 60_000, role: person.role });

@@ -2,17 +2,8 @@
 // the shell works from the keyboard and at phone width.
 import { test, expect, signedInAs, seriousA11yViolations } from "./support/fixtures";
 import type { Page } from "@playwright/test";
+import { APP_PAGES } from "./support/pages";
 
-const APP_PAGES = [
-  { path: "/", h1: /^Hello, / },
-  { path: "/incidents", h1: "Incidents" },
-  { path: "/oncall", h1: "On call" },
-  { path: "/escalation", h1: "Escalation" },
-  { path: "/runbooks", h1: "Runbooks" },
-  { path: "/reviews", h1: "Reviews" },
-  { path: "/profile", h1: "Your profile" },
-  { path: "/people", h1: "People" },
-];
 
 async function expectNoSeriousViolationsInBothSchemes(page: Page) {
   for (const colorScheme of ["light", "dark"] as const) {
@@ -78,7 +69,7 @@ test.describe("signed in as an admin (every control present)", () => {
 
   test.describe("at phone width", () => {
     test.use({ viewport: { width: 390, height: 844 } });
-    test("the “Menu” button reveals the section links; Escape or choosing one folds them away", async ({ page }) => {
+    test("the “Menu” button reveals the section links; Escape, choosing one or tapping elsewhere folds them away", async ({ page }) => {
       await page.goto("/");
       const sections = page.getByRole("navigation", { name: "Sections" }).filter({ visible: true });
       await expect(sections).toHaveCount(0);
@@ -99,6 +90,11 @@ test.describe("signed in as an admin (every control present)", () => {
       await expect(page).toHaveURL(/\/oncall$/);
       await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toHaveText("On call");
       await expect(sections).toHaveCount(0); // the menu closes after choosing
+      // A tap elsewhere on the page folds it away too.
+      await menu.click();
+      await expect(sections).toHaveCount(1);
+      await page.getByRole("heading", { level: 1 }).filter({ visible: true }).click();
+      await expect(sections).toHaveCount(0);
     });
   });
 });

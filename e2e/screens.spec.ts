@@ -4,6 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { test, expect, signedInAs } from "./support/fixtures";
 import type { Page } from "@playwright/test";
+import { APP_PAGES } from "./support/pages";
 
 const DIR = "screenshots";
 const VIEWPORTS = {
@@ -11,16 +12,6 @@ const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 const SCHEMES = ["light", "dark"] as const;
-const APP_PAGES = [
-  { name: "home", path: "/" },
-  { name: "incidents", path: "/incidents" },
-  { name: "oncall", path: "/oncall" },
-  { name: "escalation", path: "/escalation" },
-  { name: "runbooks", path: "/runbooks" },
-  { name: "reviews", path: "/reviews" },
-  { name: "profile", path: "/profile" },
-  { name: "people", path: "/people" },
-];
 
 mkdirSync(DIR, { recursive: true });
 

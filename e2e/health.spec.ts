@@ -1,6 +1,7 @@
 // /api/health tells a load balancer (and a person at 3 a.m.) whether Beacon can reach its
 // database and its API. The degraded cases really stop each piece, on a stack and app of their
 // own (ports 55721.., 3101) so the shared e2e stack is never touched.
+import { signIn } from "./support/accounts";
 import { test, expect } from "./support/fixtures";
 import { stackConfig } from "../scripts/stack/config.ts";
 import { startStack, type Stack } from "../scripts/stack/index.ts";
@@ -70,6 +71,18 @@ test.describe("when a piece is down (own stack and app)", () => {
     expect(body.status).toBe("degraded");
     expect(body.checks.rest.ok).toBe(false);
     expect(body.checks.database.ok).toBe(true);
+  });
+
+  test("with PostgREST stopped, a signed-in page says the data API is not answering", async ({ browser }) => {
+    const context = await browser.newContext({ baseURL: app!.url });
+    try {
+      await signIn(context.request, app!.url, "marcus@example.com");
+      const page = await context.newPage();
+      await page.goto("/");
+      await expect(page.getByRole("status").filter({ hasText: "data API is not answering" })).toBeVisible();
+    } finally {
+      await context.close();
+    }
   });
 
   test("with Postgres stopped too it answers 503 with the database check failing", async () => {

@@ -19,3 +19,16 @@ test.describe("signed in as a responder", () => {
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Hello, Marcus/);
   });
 });
+
+test.describe("offline, as a responder", () => {
+  test.use(signedInAs("responder"));
+  test("losing the connection shows a calm warning that changes cannot be saved, and it goes when back online", async ({ page, context }) => {
+    await page.goto("/");
+    const warning = page.getByRole("status").filter({ hasText: "You are offline" });
+    await expect(warning).toHaveCount(0);
+    await context.setOffline(true);
+    await expect(warning).toBeVisible();
+    await context.setOffline(false);
+    await expect(warning).toHaveCount(0);
+  });
+});

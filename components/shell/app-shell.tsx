@@ -3,6 +3,7 @@ import type { Person } from "@/lib/people/person";
 import { NavLinks } from "./nav-links";
 import { MobileNav } from "./mobile-nav";
 import { UserMenu } from "./user-menu";
+import { ConnectionStatus } from "./connection-status";
 
 export function AppShell({ person, children }: { person: Person; children: React.ReactNode }) {
   return (
@@ -28,6 +29,7 @@ export function AppShell({ person, children }: { person: Person; children: React
           </div>
         </div>
       </header>
+      <ConnectionStatus />
       {/* tabIndex -1: "Skip to content" moves focus here, so the next Tab starts inside the page. */}
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
         {children}

@@ -5,6 +5,7 @@ export const APP_PAGES = [
   { name: "oncall", path: "/oncall", h1: "On call" },
   { name: "escalation", path: "/escalation", h1: "Escalation" },
   { name: "runbooks", path: "/runbooks", h1: "Runbooks" },
+  { name: "runbook", path: "/runbooks/database-supabase-outage", h1: "Database or Supabase outage" },
   { name: "reviews", path: "/reviews", h1: "Reviews" },
   { name: "profile", path: "/profile", h1: "Your profile" },
   { name: "people", path: "/people", h1: "People" },

@@ -10,6 +10,8 @@ const config: NextConfig = {
   reactStrictMode: true,
   // pg and better-auth's Postgres adapter run on the Node server only.
   serverExternalPackages: ["pg"],
+  // Runbooks are read from disk on the server; ship them with the server bundle (e.g. Vercel).
+  outputFileTracingIncludes: { "/runbooks/**": ["./content/runbooks/**"] },
   async headers() {
     return [
       {

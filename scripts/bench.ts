@@ -13,6 +13,7 @@ import { startNext, type NextServer } from "./lib/next-server.ts";
 import { mintPostgrestToken } from "../lib/auth/jwt.ts";
 import { DEMO_PASSWORD } from "../lib/auth/demo.ts";
 import { PERSON_COLUMNS } from "../lib/people/person.ts";
+import { benchRunbookLcp, benchRunbookSearch } from "./lib/runbook-bench.ts";
 
 const PORT = 3200;
 const CONNECTIONS = 10;
@@ -112,6 +113,12 @@ try {
   const target = 0.6;
   console.log(`app authenticated read / raw PostgREST req/s = ${ratio.toFixed(2)}× (target ≥ ${target}×) ${ratio >= target ? "PASS" : "BELOW TARGET"}`);
 
+  const search = benchRunbookSearch();
+  const lcp = await benchRunbookLcp(app.url, (await signIn(app.url)).cookie, "database-supabase-outage");
+  console.log("");
+  console.log(`runbook search: ${search.runbooks} runbooks, ${search.queries} queries: p50 ${search.p50_ms} ms, p95 ${search.p95_ms} ms, max ${search.max_ms} ms (target ≤ 50 ms) ${search.p95_ms <= 50 ? "PASS" : "ABOVE TARGET"}`);
+  console.log(`runbook page LCP (${lcp.page}, Chromium, ${lcp.runs} cold loads): median ${lcp.median_ms} ms, max ${lcp.max_ms} ms (target ≤ 1000 ms) ${lcp.median_ms <= 1000 ? "PASS" : "ABOVE TARGET"}`);
+
   const dir = path.join(REPO_ROOT, "bench", "results");
   mkdirSync(dir, { recursive: true });
   const result = {
@@ -120,7 +127,8 @@ try {
     duration_s: DURATION_S,
     rows,
     ratios: { app_people_vs_raw_postgrest: Number(ratio.toFixed(3)) },
-    targets: { app_people_vs_raw_postgrest: target },
+    runbooks: { search, lcp },
+    targets: { app_people_vs_raw_postgrest: target, runbook_search_p95_ms: 50, runbook_lcp_ms: 1000 },
   };
   const stamp = result.at.replace(/[:.]/g, "-");
   writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));

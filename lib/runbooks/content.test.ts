@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { readRunbooks } from "./load";
+import { readRunbooks } from "./files";
 import { runbookLinkTarget } from "./parse";
 
 const { runbooks, problems } = readRunbooks();

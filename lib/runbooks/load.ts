@@ -2,24 +2,10 @@ import "server-only";
 // Reads content/runbooks once per server process (they change only with a deploy). Any invalid
 // file throws with every problem listed, which fails `next build` (generateStaticParams calls
 // this) as well as `npm test`.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { cache } from "react";
-import { parseRunbook, type Runbook } from "./parse";
+import type { Runbook } from "./parse";
+import { readRunbooks } from "./files";
 import { buildSearchIndex, type SearchIndex } from "./search";
-
-export const RUNBOOK_DIR = path.join(process.cwd(), "content", "runbooks");
-
-export function readRunbooks(dir = RUNBOOK_DIR): { runbooks: Runbook[]; problems: string[] } {
-  const runbooks: Runbook[] = [];
-  const problems: string[] = [];
-  for (const name of readdirSync(dir).filter((f) => f.endsWith(".md")).sort()) {
-    const r = parseRunbook(`content/runbooks/${name}`, readFileSync(path.join(dir, name), "utf8"));
-    if (r.ok) runbooks.push(r.runbook);
-    else problems.push(...r.problems);
-  }
-  return { runbooks, problems };
-}
 
 let loaded: { runbooks: Runbook[]; index: SearchIndex } | undefined;
 

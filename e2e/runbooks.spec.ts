@@ -64,3 +64,16 @@ test("an unknown runbook shows the calm not-found page", async ({ page }) => {
   await page.goto("/runbooks/no-such-runbook");
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+  test("the table of contents sits folded above the text and opens to jump to a section", async ({ page }) => {
+    await page.goto("/runbooks/database-supabase-outage");
+    const toc = page.getByText("On this page", { exact: true }).filter({ visible: true });
+    const overview = page.getByRole("heading", { level: 2, name: "Overview" });
+    expect((await toc.boundingBox())!.y).toBeLessThan((await overview.boundingBox())!.y);
+    await toc.click();
+    await page.getByRole("navigation", { name: "On this page" }).getByRole("link", { name: "Rollback" }).click();
+    await expect(page).toHaveURL(/#rollback$/);
+  });
+});

@@ -62,8 +62,10 @@ const components: Components = {
       <CopyButton text={textOf(node?.children[0])} />
     </div>
   ),
+  // relative: screen-reader-only text inside (absolutely positioned) would otherwise escape the
+  // scroll box and widen the whole page on a phone.
   table: ({ children }) => (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table>{children}</table>
     </div>
   ),

@@ -58,7 +58,12 @@ function analyse(body: string): Pick<Runbook, "headings" | "tasks" | "links" | "
   const headings: Heading[] = [];
   const tasks: string[] = [];
   const links: string[] = [];
+  // Text for search, one block at a time: toString(tree) would glue "…down." to "A session…".
+  const blocks: string[] = [];
   visit(tree, (node) => {
+    if (node.type === "paragraph" || node.type === "tableCell" || node.type === "code" || node.type === "heading") {
+      blocks.push(toString(node));
+    }
     if (node.type === "heading") {
       const text = toString(node);
       // rehype-slug gives every heading an id the same way; count them all so ids agree.
@@ -70,7 +75,7 @@ function analyse(body: string): Pick<Runbook, "headings" | "tasks" | "links" | "
       links.push(node.url);
     }
   });
-  return { headings, tasks, links, text: toString(tree) };
+  return { headings, tasks, links, text: blocks.join(" ") };
 }
 
 /** `./other-runbook.md#part` → the slug it points at; null for anything that is not a runbook link. */

@@ -64,3 +64,11 @@ describe("highlight", () => {
     expect(segs.map((s) => s.text).join("")).toBe("postgres");
   });
 });
+
+describe("search text", () => {
+  it("keeps paragraphs apart, so excerpts read as sentences", () => {
+    const r = runbook("x", "X", "x", "## A\nThe database is down.\n\nA session lasts 7 days.\n\n- first item\n- second item\n");
+    expect(r.text).toContain("down. A session");
+    expect(r.text).toContain("first item second item");
+  });
+});

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/runbooks/markdown";
+import { TableOfContents } from "@/components/runbooks/toc";
 import { Chips, OverdueBadge } from "@/components/runbooks/parts";
 import { allRunbooks, runbookBySlug } from "@/lib/runbooks/load";
 import { isReviewOverdue, reviewDueOn } from "@/lib/runbooks/frontmatter";
@@ -22,8 +23,8 @@ export default async function RunbookPage({ params }: { params: Promise<{ slug: 
   const { meta } = runbook;
   const overdue = isReviewOverdue(meta, new Date());
   return (
-    <article className="lg:grid lg:grid-cols-[1fr_16rem] lg:gap-10">
-      <div>
+    <article className="lg:grid lg:grid-cols-[minmax(0,1fr)_16rem] lg:gap-10">
+      <div className="lg:col-start-1 lg:row-start-1">
         <p className="no-print mb-2 text-sm">
           <Link href="/runbooks" className="underline">
             ← All runbooks
@@ -48,24 +49,10 @@ export default async function RunbookPage({ params }: { params: Promise<{ slug: 
             </Link>
           </p>
         </header>
+        <TableOfContents headings={runbook.headings} variant="folded" />
         <Markdown source={runbook.body} />
       </div>
-      {runbook.headings.length > 0 && (
-        <nav aria-label="On this page" className="no-print order-first mb-6 lg:order-last lg:mb-0">
-          <div className="lg:sticky lg:top-6">
-            <h2 className="mb-2 text-sm font-semibold">On this page</h2>
-            <ul className="space-y-1 text-sm">
-              {runbook.headings.map((h) => (
-                <li key={h.id} className={h.depth === 3 ? "pl-4" : ""}>
-                  <a href={`#${h.id}`} className="text-slate-700 underline-offset-2 hover:underline dark:text-slate-300">
-                    {h.text}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </div>
-        </nav>
-      )}
+      <TableOfContents headings={runbook.headings} variant="column" />
     </article>
   );
 }

@@ -1,7 +1,7 @@
 // One zod schema per form, shared by the rotation and override forms and their server actions.
 // The rotation math (rotation.ts) throws on a config these schemas refuse, so check first.
 import { z } from "zod";
-import { isTimeZone } from "@/lib/people/schema";
+import { isTimeZone } from "@/lib/time/zone";
 import { dayNumberOf } from "./zoned-time";
 
 export const SHIFT_UNITS = ["hours", "days", "weeks"] as const;

@@ -1,15 +1,9 @@
 // One zod schema per form, shared by the client form and the server action.
 import { z } from "zod";
 import { APP_ROLES } from "./roles";
+import { isTimeZone } from "@/lib/time/zone";
 
-export function isTimeZone(tz: string): boolean {
-  try {
-    new Intl.DateTimeFormat("en-US", { timeZone: tz });
-    return tz.length > 0;
-  } catch {
-    return false;
-  }
-}
+export { isTimeZone };
 
 const optionalText = (max: number, label: string) =>
   z

@@ -34,19 +34,28 @@ async function database(pool: pg.Pool) {
   }
 }
 
-async function rest(supabaseUrl: string, anonKey: string) {
+async function rest(supabaseUrl: string, anonKey: string, token: string) {
   // PostgREST's root answers when it is up and has its schema cache, which needs the database.
+  // We ask with a token minted the way the app mints them: if SUPABASE_JWT_SECRET does not match
+  // the project's, PostgREST says 401 here, as it would to every signed-in page.
   const res = await fetch(`${supabaseUrl}/rest/v1/`, {
-    headers: { apikey: anonKey, authorization: `Bearer ${anonKey}`, accept: "application/openapi+json" },
+    headers: { apikey: anonKey, authorization: `Bearer ${token}`, accept: "application/openapi+json" },
     signal: AbortSignal.timeout(TIMEOUT_MS),
   });
   await res.arrayBuffer();
   if (res.status >= 500) throw new Error(`PostgREST answered ${res.status}`);
+  if (res.status === 401) throw new Error("PostgREST refused the app's token (401): is SUPABASE_JWT_SECRET the project's?");
 }
 
-export async function checkHealth(opts: { pool: pg.Pool; supabaseUrl: string; anonKey: string }): Promise<HealthReport> {
+export async function checkHealth(opts: {
+  pool: pg.Pool;
+  supabaseUrl: string;
+  anonKey: string;
+  /** A token minted with the app's SUPABASE_JWT_SECRET. */
+  token: string;
+}): Promise<HealthReport> {
   const [db, api] = await Promise.all([timed("database", () => database(opts.pool)),
-    timed("rest", () => rest(opts.supabaseUrl, opts.anonKey)),
+    timed("rest", () => rest(opts.supabaseUrl, opts.anonKey, opts.token)),
   ]);
   return { status: db.ok && api.ok ? "ok" : "degraded", checks: { database: db, rest: api } };
 }

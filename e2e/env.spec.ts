@@ -16,10 +16,10 @@ function goodEnv(): NodeJS.ProcessEnv {
     NODE_ENV: "production",
     NEXT_TELEMETRY_DISABLED: "1",
     BEACON_DIST_DIR: E2E_DIST_DIR,
-    SUPABASE_URL: "http://127.0.0.1:55521",
+    SUPABASE_URL: "http://127.0.0.1:25521",
     SUPABASE_ANON_KEY: LOCAL_ANON_KEY,
     SUPABASE_JWT_SECRET: LOCAL_JWT_SECRET,
-    DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:55522/postgres",
+    DATABASE_URL: "postgresql://postgres:postgres@127.0.0.1:25522/postgres",
     BETTER_AUTH_SECRET: LOCAL_BETTER_AUTH_SECRET,
     BETTER_AUTH_URL: `http://localhost:${PORT}`,
   };

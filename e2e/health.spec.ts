@@ -1,6 +1,6 @@
 // /api/health tells a load balancer (and a person at 3 a.m.) whether Beacon can reach its
 // database and its API. The degraded cases really stop each piece, on a stack and app of their
-// own (ports 55721.., 3101) so the shared e2e stack is never touched.
+// own (ports 25721.., 3101) so the shared e2e stack is never touched.
 import { signIn } from "./support/accounts";
 import { test, expect } from "./support/fixtures";
 import { stackConfig } from "../scripts/stack/config.ts";

@@ -58,7 +58,9 @@ function portOf(url: string | undefined, fallback: number): number {
 export type StackName = "local" | "test" | "e2e" | "bench" | "health";
 
 export function stackConfig(name: StackName, env = process.env): StackConfig {
-  const base = { local: 54321, test: 55421, e2e: 55521, bench: 55621, health: 55721 }[name];
+  // Test stacks sit below Linux's ephemeral port range (32768–60999): a fixed port inside it can be
+  // taken for a moment by any outgoing connection's local end, and a start would fail at random.
+  const base = { local: 54321, test: 25421, e2e: 25521, bench: 25621, health: 25721 }[name];
   const apiPort = name === "local" ? portOf(env.SUPABASE_URL, base) : base;
   const dbPort = name === "local" ? portOf(env.DATABASE_URL, base + 1) : base + 1;
   const dir =

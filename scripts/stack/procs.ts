@@ -116,7 +116,14 @@ export async function stopPid(pid: number, signal: NodeJS.Signals = "SIGTERM", g
  */
 export async function freePort(port: number, what: string, ownedMarkers: string[], log: (m: string) => void) {
   if (await portIsFree(port)) return;
-  const pid = listenerPid(port);
+  let pid = listenerPid(port);
+  // Busy but nobody listening: the local end of some outgoing connection (ports like 54321 sit
+  // inside Linux's ephemeral range). Those come and go; give it a few seconds.
+  for (let i = 0; i < 50 && pid === null; i++) {
+    await new Promise((r) => setTimeout(r, 100));
+    if (await portIsFree(port)) return;
+    pid = listenerPid(port);
+  }
   const cmd = pid && pid > 0 ? commandLine(pid) : "";
   if (pid === process.pid) {
     throw new Error(`port ${port} (${what}) is already in use by this very process: is this stack started twice?`);

@@ -19,10 +19,10 @@ const cfg: StackConfig = {
   ...stackConfig("bench"),
   name: "it-stack",
   dir: path.join(REPO_ROOT, ".data", "it-stack"),
-  apiPort: 55821,
-  dbPort: 55822,
-  restPort: 55831,
-  restAdminPort: 55832,
+  apiPort: 25821,
+  dbPort: 25822,
+  restPort: 25831,
+  restAdminPort: 25832,
 };
 const PORTS = [cfg.apiPort, cfg.dbPort, cfg.restPort, cfg.restAdminPort];
 const LOCK = path.join(pgDataDir(cfg), "postmaster.pid");

@@ -1,10 +1,9 @@
 "use client";
-import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, selectClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { addPerson } from "@/lib/people/actions";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import { addPersonSchema, type AddPersonInput } from "@/lib/people/schema";
 import { APP_ROLES, ROLE_LABELS } from "@/lib/people/roles";
 
@@ -12,36 +11,16 @@ const EMPTY: AddPersonInput = { name: "", email: "", role: "responder", temporar
 
 /** Admins add people here; they sign in with the temporary password and change it. */
 export function AddPersonForm() {
-  const [values, setValues] = useState<AddPersonInput>(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [saving, start] = useTransition();
-  const set = (k: keyof AddPersonInput) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setValues((v) => ({ ...v, [k]: e.target.value }));
-
-  function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setNotice(null);
-    const checked = addPersonSchema.safeParse(values);
-    if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
-      return;
-    }
-    start(async () => {
-      const r = await addPerson(values).catch(() => ({ ok: false as const, message: "Could not reach Beacon; nothing was saved." }));
-      if (r.ok) {
-        setNotice({ tone: "success", text: `${values.name} can now sign in as ${values.email} with the temporary password.` });
-        setValues(EMPTY);
-        setErrors({});
-      } else {
-        setErrors(("fieldErrors" in r && r.fieldErrors) || {});
-        setNotice({ tone: "error", text: r.message });
-      }
-    });
-  }
+  const { values, set, errors, notice, saving, submit, form } = useActionForm({
+    schema: addPersonSchema,
+    initial: EMPTY,
+    action: addPerson,
+    onSaved: (v) => ({ text: `${v.name} can now sign in as ${v.email} with the temporary password.`, reset: true }),
+    unreachable: "Could not reach Beacon; nothing was saved.",
+  });
 
   return (
-    <form onSubmit={submit} noValidate aria-labelledby="add-person-heading" className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
+    <form ref={form} onSubmit={submit} noValidate aria-labelledby="add-person-heading" className="space-y-4 rounded-lg border border-slate-200 p-4 dark:border-slate-800">
       <h2 id="add-person-heading" className="text-lg font-semibold">Add a person</h2>
       {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
       <div className="grid gap-4 sm:grid-cols-2">

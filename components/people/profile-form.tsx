@@ -1,60 +1,29 @@
 "use client";
-import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, TextInput, selectClass } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { updateProfile } from "@/lib/people/actions";
-import { fieldErrorsOf, type FieldErrors } from "@/lib/actions/result";
+import { useActionForm } from "@/components/ui/use-action-form";
 import type { Person } from "@/lib/people/person";
-import { profileSchema, type ProfileInput } from "@/lib/people/schema";
+import { profileSchema } from "@/lib/people/schema";
 
 export function ProfileForm({ person, timeZones }: { person: Person; timeZones: string[] }) {
-  const [values, setValues] = useState<ProfileInput>({
-    name: person.name,
-    phone: person.phone ?? "",
-    chat_handle: person.chat_handle ?? "",
-    time_zone: person.time_zone,
+  const { values, set, errors, notice, saving, submit, form } = useActionForm({
+    schema: profileSchema,
+    initial: {
+      name: person.name,
+      phone: person.phone ?? "",
+      chat_handle: person.chat_handle ?? "",
+      time_zone: person.time_zone,
+    },
+    action: updateProfile,
+    onSaved: () => ({ text: "Profile saved." }),
+    unreachable: "Could not reach Beacon. Check your connection; your changes are still here.",
   });
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [notice, setNotice] = useState<{ tone: "error" | "success"; text: string } | null>(null);
-  const [saving, startSaving] = useTransition();
-  // After a submit with mistakes, focus the first field at fault (it reads its own message).
-  useEffect(() => {
-    const first = (["name", "phone", "chat_handle", "time_zone"] as const).find((k) => errors[k]);
-    if (first) document.getElementById(first)?.focus();
-  }, [errors]);
   const zones = timeZones.includes(person.time_zone) ? timeZones : [person.time_zone, ...timeZones];
 
-  const set = (k: keyof ProfileInput) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
-    setValues((v) => ({ ...v, [k]: e.target.value }));
-
-  function submit(e: React.FormEvent) {
-    e.preventDefault();
-    setNotice(null);
-    // Same schema as the server: most mistakes are caught before a round trip.
-    const checked = profileSchema.safeParse(values);
-    if (!checked.success) {
-      setErrors(fieldErrorsOf(checked.error));
-      setNotice({ tone: "error", text: "Some fields need attention." });
-      return;
-    }
-    startSaving(async () => {
-      const result = await updateProfile(values).catch(() => ({
-        ok: false as const,
-        message: "Could not reach Beacon. Check your connection; your changes are still here.",
-      }));
-      if (result.ok) {
-        setErrors({});
-        setNotice({ tone: "success", text: "Profile saved." });
-      } else {
-        setErrors(("fieldErrors" in result && result.fieldErrors) || {});
-        setNotice({ tone: "error", text: result.message });
-      }
-    });
-  }
-
   return (
-    <form onSubmit={submit} noValidate className="max-w-xl space-y-5">
+    <form ref={form} onSubmit={submit} noValidate className="max-w-xl space-y-5">
       {notice && <Notice tone={notice.tone}>{notice.text}</Notice>}
       <Field id="name" label="Name" error={errors.name}>
         <TextInput id="name" value={values.name} onChange={set("name")} autoComplete="name" required error={errors.name} />

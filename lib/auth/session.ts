@@ -39,12 +39,6 @@ async function sessionUserId(h: Headers): Promise<string | null> {
   return session.user.id;
 }
 
-/** Forget a session at once on this instance (sign-out goes through here). */
-export function forgetSessionCookies(cookieHeader: string | null) {
-  const key = sessionCookies(cookieHeader);
-  if (key) verified.delete(key);
-}
-
 /** The signed-in person for this request, or null. Deduplicated per request. */
 export const currentPerson = cache(async (): Promise<Person | null> => {
   const userId = await sessionUserId(await headers());

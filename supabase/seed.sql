@@ -45,3 +45,44 @@ insert into public.services (slug, name, description) values
   ('web',      'Web',      'The customer-facing web application and its CDN.'),
   ('auth',     'Auth',     'Sign-in, sessions and tokens for customers and staff.'),
   ('database', 'Database', 'The primary Postgres cluster and its replicas.');
+
+-- Demo incidents. Written as the people who did them (the timeline's writer reads the JWT claims),
+-- so their timelines look as a real one would.
+select set_config('request.jwt.claims', '{"sub":"demo-marcus","role":"authenticated"}', true);
+insert into public.incidents (title, summary, severity, status, service_ids, declared_by, commander_id, comms_lead_id,
+  started_at, detected_at, declared_at)
+select 'Checkout API returning 502s for some EU customers',
+  'Since about 20 minutes ago roughly **8%** of `POST /v1/checkout` calls from eu-west fail with 502. Web checkout shows a generic error.',
+  'P1', 'investigating', array(select id from public.services where slug in ('api', 'web')), 'demo-marcus', 'demo-marcus', 'demo-sofia',
+  now() - interval '34 minutes', now() - interval '26 minutes', now() - interval '24 minutes';
+update public.incidents set acknowledged_at = now() - interval '21 minutes' where number = 1;
+select public.add_note((select id from public.incidents where number = 1),
+  'Error rate graph: 502s started right after the 14:02 deploy of `api`. Load balancer health checks are green.');
+update public.incidents set status = 'identified' where number = 1;
+
+select set_config('request.jwt.claims', '{"sub":"demo-priya","role":"authenticated"}', true);
+insert into public.incidents (title, summary, severity, service_ids, declared_by, started_at, detected_at, declared_at)
+select 'Password reset emails delayed by up to 15 minutes',
+  'The email provider reports queueing. Sign-in itself works.',
+  'P2', array(select id from public.services where slug = 'auth'), 'demo-priya',
+  now() - interval '3 hours', now() - interval '2 hours 40 minutes', now() - interval '2 hours 30 minutes';
+update public.incidents set acknowledged_at = now() - interval '2 hours 20 minutes' where number = 2;
+update public.incidents set status = 'monitoring' where number = 2;
+
+select set_config('request.jwt.claims', '{"sub":"demo-liam","role":"authenticated"}', true);
+insert into public.incidents (title, summary, severity, drill, service_ids, declared_by, started_at, detected_at, declared_at)
+select 'Tabletop: primary database fails over during peak',
+  'Quarterly exercise. We walk through the database outage runbook and time each step.',
+  'P0', true, array(select id from public.services where slug = 'database'), 'demo-liam',
+  now() - interval '3 days 2 hours', now() - interval '3 days 2 hours', now() - interval '3 days 2 hours';
+update public.incidents set status = 'resolved' where number = 3;
+update public.incidents set acknowledged_at = declared_at + interval '3 minutes', mitigated_at = declared_at + interval '40 minutes',
+  resolved_at = declared_at + interval '55 minutes' where number = 3;
+
+select set_config('request.jwt.claims', '{"sub":"demo-emma","role":"authenticated"}', true);
+insert into public.incidents (title, severity, service_ids, declared_by, started_at, detected_at, declared_at)
+select 'Status page footer links to an old support address', 'P3',
+  array(select id from public.services where slug = 'web'), 'demo-emma',
+  now() - interval '9 days', now() - interval '8 days', now() - interval '8 days';
+update public.incidents set status = 'resolved' where number = 4;
+select set_config('request.jwt.claims', '', true);

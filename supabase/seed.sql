@@ -86,3 +86,18 @@ select 'Status page footer links to an old support address', 'P3',
   now() - interval '9 days', now() - interval '8 days', now() - interval '8 days';
 update public.incidents set status = 'resolved' where number = 4;
 select set_config('request.jwt.claims', '', true);
+
+-- The timeline's writer stamps events with the time they were written; give the demo timelines
+-- the times their story says.
+update public.incident_events e set at = i.declared_at
+from public.incidents i where e.incident_id = i.id and e.kind = 'declared';
+update public.incident_events e set at = i.acknowledged_at
+from public.incidents i where e.incident_id = i.id and e.kind = 'acknowledged';
+update public.incident_events e set at = i.declared_at + interval '8 minutes'
+from public.incidents i where e.incident_id = i.id and i.number = 1 and e.kind = 'note';
+update public.incident_events e set at = i.declared_at + interval '12 minutes'
+from public.incidents i where e.incident_id = i.id and i.number = 1 and e.kind = 'status';
+update public.incident_events e set at = i.mitigated_at
+from public.incidents i where e.incident_id = i.id and i.number = 2 and e.kind = 'status';
+update public.incident_events e set at = i.resolved_at
+from public.incidents i where e.incident_id = i.id and i.number in (3, 4) and e.kind in ('status', 'key_time');

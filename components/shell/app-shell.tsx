@@ -4,6 +4,8 @@ import { NavLinks } from "./nav-links";
 import { MobileNav } from "./mobile-nav";
 import { UserMenu } from "./user-menu";
 import { ConnectionStatus } from "./connection-status";
+import { DeclareIncident } from "@/components/incidents/declare-dialog";
+import { LiveIncidents } from "@/components/incidents/live";
 
 export function AppShell({ person, children }: { person: Person; children: React.ReactNode }) {
   return (
@@ -24,6 +26,7 @@ export function AppShell({ person, children }: { person: Person; children: React
             <NavLinks />
           </nav>
           <div className="ml-auto flex items-center gap-2">
+            <DeclareIncident meId={person.id} />
             <MobileNav />
             <UserMenu name={person.name} role={person.role} />
           </div>
@@ -32,7 +35,7 @@ export function AppShell({ person, children }: { person: Person; children: React
       <ConnectionStatus />
       {/* tabIndex -1: "Skip to content" moves focus here, so the next Tab starts inside the page. */}
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-6 focus:outline-none">
-        {children}
+        <LiveIncidents>{children}</LiveIncidents>
       </main>
     </div>
   );

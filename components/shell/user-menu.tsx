@@ -39,7 +39,7 @@ export function UserMenu({ name, role }: { name: string; role: AppRole }) {
         <span aria-hidden className="grid size-7 place-items-center rounded-full bg-slate-200 text-xs font-semibold dark:bg-slate-700">
           {name.slice(0, 1).toUpperCase()}
         </span>
-        <span className="max-w-24 truncate sm:max-w-40">{name}</span>
+        <span className="max-w-40 truncate max-sm:hidden">{name}</span>
       </button>
       {open && (
         <div

@@ -57,5 +57,5 @@ export function useActionForm<S extends z.ZodType, T>(opts: {
     });
   }
 
-  return { values, set, errors, notice, saving, submit, form };
+  return { values, set, setValues, setErrors, setNotice, errors, notice, saving, submit, form };
 }

@@ -113,3 +113,76 @@ export async function pgError(p: Promise<unknown>): Promise<{ code?: string; mes
   }
   throw new Error("expected the query to fail, but it succeeded");
 }
+
+// ── Incidents ──────────────────────────────────────────────────────────────────────────────────
+
+/** An incident as PostgREST returns it (times are ISO strings; `search` left out). */
+export interface ApiIncident {
+  id: string;
+  number: number;
+  title: string;
+  summary: string;
+  severity: string;
+  status: "investigating" | "identified" | "monitoring" | "resolved";
+  is_open: boolean;
+  drill: boolean;
+  service_ids: string[];
+  commander_id: string | null;
+  comms_lead_id: string | null;
+  scribe_id: string | null;
+  declared_by: string | null;
+  started_at: string;
+  detected_at: string;
+  declared_at: string;
+  acknowledged_at: string | null;
+  acknowledged_by: string | null;
+  mitigated_at: string | null;
+  resolved_at: string | null;
+  version: number;
+  updated_at: string;
+  updated_by: string | null;
+}
+
+export const INCIDENT_SELECT =
+  "id,number,title,summary,severity,status,is_open,drill,service_ids,commander_id,comms_lead_id,scribe_id,declared_by," +
+  "started_at,detected_at,declared_at,acknowledged_at,acknowledged_by,mitigated_at,resolved_at,version,updated_at,updated_by";
+
+/** Declares an incident through PostgREST as `who` (so the triggers see a real person); fails the test if refused. */
+export async function declareIncident(who: { token: string }, fields: Record<string, unknown> = {}): Promise<ApiIncident> {
+  const r = await rest<ApiIncident[]>(`incidents?select=${INCIDENT_SELECT}`, {
+    token: who.token,
+    method: "POST",
+    body: { title: `Test incident ${randomUUID()}`, severity: "P2", ...fields },
+    prefer: "return=representation",
+  });
+  if (r.status !== 201) throw new Error(`declaring an incident failed: ${r.status} ${JSON.stringify(r.body)}`);
+  return r.body[0];
+}
+
+/** The incident row as it really is (superuser read, no `search`). Times are Dates, number is a string (bigint). */
+export async function incidentRow(id: string): Promise<Record<string, unknown> | undefined> {
+  const { rows } = await admin().query(`select ${INCIDENT_SELECT} from public.incidents where id = $1`, [id]);
+  return rows[0];
+}
+
+export interface EventRow {
+  id: string; // bigint
+  incident_id: string;
+  at: Date;
+  actor_id: string | null;
+  kind: string;
+  data: Record<string, unknown>;
+  body: string | null;
+  pinned: boolean;
+  edited_at: Date | null;
+  deleted_at: Date | null;
+}
+
+/** An incident's timeline as it really is (superuser read), oldest first. */
+export async function incidentEvents(incidentId: string): Promise<EventRow[]> {
+  const { rows } = await admin().query<EventRow>(
+    "select id, incident_id, at, actor_id, kind, data, body, pinned, edited_at, deleted_at from public.incident_events where incident_id = $1 order by at, id",
+    [incidentId],
+  );
+  return rows;
+}

@@ -1,15 +1,36 @@
+import { IncidentList } from "@/components/incidents/incident-list";
 import { PageHeader } from "@/components/ui/page-header";
-import { EmptyState } from "@/components/ui/empty-state";
+import { requirePerson } from "@/lib/auth/session";
+import { dbAs } from "@/lib/db/supabase";
+import { parseIncidentFilters } from "@/lib/incidents/filters";
+import { listIncidents, listServices, listSeverities } from "@/lib/incidents/queries";
+import { listPeople } from "@/lib/people/queries";
 
 export const metadata = { title: "Incidents" };
 
-export default function Page() {
+export default async function IncidentsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const me = await requirePerson();
+  const filters = parseIncidentFilters(await searchParams);
+  const db = await dbAs(me);
+  const [page, severities, services, people] = await Promise.all([
+    listIncidents(db, { ...filters, after: undefined }, me.time_zone),
+    listSeverities(db),
+    listServices(db),
+    listPeople(db),
+  ]);
   return (
     <>
-      <PageHeader title="Incidents" description="Declare, acknowledge, coordinate and resolve incidents." />
-      <EmptyState title="No incidents yet">
-        <p>Declaring and working incidents is not built yet. Until it is, declare incidents in your usual channel.</p>
-      </EmptyState>
+      <PageHeader
+        title="Incidents"
+        description="Open incidents first, then the most recent. Declare one with the red button or Alt+Shift+D."
+      />
+      <IncidentList
+        key={JSON.stringify(filters)}
+        filters={filters}
+        initial={page}
+        options={{ severities, services, people }}
+        timeZone={me.time_zone}
+      />
     </>
   );
 }

@@ -1,0 +1,30 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { IncidentScreen } from "@/components/incidents/incident-screen";
+import { requirePerson } from "@/lib/auth/session";
+import { dbAs } from "@/lib/db/supabase";
+import { getIncident, listServices, listSeverities } from "@/lib/incidents/queries";
+import { incidentRef, parseIncidentRef } from "@/lib/incidents/ref";
+import { listPeople } from "@/lib/people/queries";
+
+type Params = { params: Promise<{ ref: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  const number = parseIncidentRef((await params).ref);
+  return { title: number ? incidentRef(number) : "Incident" };
+}
+
+export default async function IncidentPage({ params }: Params) {
+  const me = await requirePerson();
+  const number = parseIncidentRef((await params).ref);
+  if (number === null) notFound();
+  const db = await dbAs(me);
+  const [view, severities, services, people] = await Promise.all([
+    getIncident(db, number),
+    listSeverities(db),
+    listServices(db),
+    listPeople(db),
+  ]);
+  if (!view) notFound();
+  return <IncidentScreen number={number} initial={view} initialOptions={{ severities, services, people }} me={me} />;
+}

@@ -40,6 +40,26 @@ test.describe("signed in as an admin (every control present)", () => {
     await expectNoSeriousViolationsInBothSchemes(page);
   });
 
+  test("the declare-incident dialog, open and with its field errors, has no serious or critical axe violations", async ({ page }) => {
+    await page.goto("/incidents");
+    await page.getByRole("button", { name: /Declare/ }).first().click();
+    const dialog = page.getByRole("dialog", { name: "Declare an incident" });
+    await expect(dialog.getByRole("radio", { name: /^P0 / })).toBeVisible();
+    await expectNoSeriousViolationsInBothSchemes(page);
+    await dialog.getByRole("button", { name: "Declare incident" }).click();
+    await expect(dialog.getByLabel("What is happening?")).toHaveAttribute("aria-invalid", "true");
+    await expectNoSeriousViolationsInBothSchemes(page);
+  });
+
+  test("an incident page with its edit forms open has no serious or critical axe violations", async ({ page }) => {
+    await page.goto("/incidents/INC-1");
+    for (const name of ["Edit details", "Assign or hand over", "Correct times"]) {
+      await page.getByRole("button", { name }).click();
+    }
+    await expect(page.getByRole("button", { name: "Save details" })).toBeVisible();
+    await expectNoSeriousViolationsInBothSchemes(page);
+  });
+
   test("the first Tab reaches “Skip to content”, which moves focus to the main content", async ({ page }) => {
     await page.goto("/incidents");
     await expect(page.getByRole("heading", { level: 1, name: "Incidents" })).toBeVisible();

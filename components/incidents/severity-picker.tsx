@@ -1,6 +1,6 @@
 "use client";
 import type { Severity } from "@/lib/incidents/model";
-import { formatDuration } from "@/lib/incidents/timers";
+import { severityTargets } from "@/lib/incidents/severity-text";
 
 const TONE: Record<string, string> = {
   P0: "bg-red-700 text-white dark:bg-red-500 dark:text-slate-950",
@@ -17,10 +17,6 @@ export function SeverityBadge({ severity, name }: { severity: string; name?: str
       {name ? ` ${name}` : ""}
     </span>
   );
-}
-
-export function severityTargets(s: Pick<Severity, "ack_minutes" | "update_minutes">): string {
-  return `acknowledge within ${formatDuration(s.ack_minutes * 60_000)}, update every ${formatDuration(s.update_minutes * 60_000)}`;
 }
 
 /** Radio cards: each severity with what it means and what it expects, so nobody guesses. */

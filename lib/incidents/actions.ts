@@ -15,8 +15,10 @@ import {
   editNoteSchema,
   moveStatusSchema,
   pinEventSchema,
+  severitySchema,
   stakeholderUpdateSchema,
 } from "./schema";
+import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
 export const declareIncident = action({ schema: declareSchema }, async (input, { db }) => {
@@ -112,3 +114,12 @@ export const deleteIncident = action(
     return { ok: true, data: undefined };
   },
 );
+
+export const updateSeverity = action({ schema: severitySchema, roles: ["admin"] }, async (input, { db }) => {
+  const { id, ...changes } = input;
+  const { data, error } = await db.from("severities").update(changes).eq("id", id).select("id");
+  if (error) return incidentDbError(error);
+  if (!data.length) return { ok: false, message: "Not found, or you are not allowed to change it." };
+  revalidatePath("/incidents/severities");
+  return { ok: true, data: undefined };
+});

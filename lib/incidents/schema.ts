@@ -87,3 +87,24 @@ export const stakeholderUpdateSchema = z.object({
   channel: z.enum(STAKEHOLDER_CHANNELS),
   body: noteBody,
 });
+
+const minutes = (label: string) =>
+  z.coerce
+    .number({ error: `${label}: enter a number of minutes` })
+    .int({ error: `${label}: whole minutes` })
+    .min(1, { error: `${label}: at least 1 minute` })
+    .max(10080, { error: `${label}: at most 10080 minutes (one week)` });
+
+/** Admins tune what each severity means and expects. */
+export const severitySchema = z.object({
+  id: z.string().regex(/^P[0-9]$/),
+  name: z.string().trim().min(1, { error: "Give it a name" }).max(40, { error: "At most 40 characters" }),
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: "Say when to use it" })
+    .max(300, { error: "At most 300 characters" }),
+  ack_minutes: minutes("Acknowledge within"),
+  update_minutes: minutes("Update every"),
+});
+export type SeverityInput = z.input<typeof severitySchema>;

@@ -55,12 +55,12 @@ function portOf(url: string | undefined, fallback: number): number {
  * so a person can move ports; the test stacks use fixed ports of their own so tests never touch
  * the demo data and can run beside `npm start`.
  */
-export type StackName = "local" | "test" | "e2e" | "bench" | "health";
+export type StackName = "local" | "test" | "e2e" | "bench" | "health" | "live";
 
 export function stackConfig(name: StackName, env = process.env): StackConfig {
   // Test stacks sit below Linux's ephemeral port range (32768–60999): a fixed port inside it can be
   // taken for a moment by any outgoing connection's local end, and a start would fail at random.
-  const base = { local: 54321, test: 25421, e2e: 25521, bench: 25621, health: 25721 }[name];
+  const base = { local: 54321, test: 25421, e2e: 25521, bench: 25621, health: 25721, live: 25921 }[name];
   const apiPort = name === "local" ? portOf(env.SUPABASE_URL, base) : base;
   const dbPort = name === "local" ? portOf(env.DATABASE_URL, base + 1) : base + 1;
   const dir =

@@ -47,6 +47,17 @@ async function hear(incidentId: string, n: number): Promise<Heard[]> {
 
 const quiet = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Resolves once everything committed before the call has been heard: Postgres delivers
+ * notifications in commit order, so hearing a marker sent now means nothing earlier is still on
+ * its way. Cheaper and surer than sleeping.
+ */
+async function everythingHeard(): Promise<void> {
+  const marker = randomUUID();
+  await admin().query("select pg_notify($1, json_build_object('incident', $2::uuid, 'event', null)::text)", [CHANNEL, marker]);
+  await hear(marker, 1);
+}
+
 const rpc = <T = unknown>(fn: string, body: Record<string, unknown>) => rest<T>(`rpc/${fn}`, { token: me.token, method: "POST", body });
 
 describe("live feed: what is sent", () => {
@@ -56,7 +67,7 @@ describe("live feed: what is sent", () => {
     const [declared] = await incidentEvents(incident.id);
     expect(h.payload).toEqual({ incident: incident.id, event: Number(declared.id) });
     expect(Object.keys(JSON.parse(h.raw)).sort()).toEqual(["event", "incident"]);
-    await quiet(100);
+    await everythingHeard();
     expect(about(incident.id)).toHaveLength(1);
   });
 
@@ -93,7 +104,7 @@ describe("live feed: what is sent", () => {
     const ack = (await incidentEvents(incident.id)).find((e) => e.kind === "acknowledged")!;
     expect((await hear(incident.id, 2))[1].payload).toEqual({ incident: incident.id, event: Number(ack.id) });
     expect((await rpc("acknowledge_incident", { incident_id: incident.id })).status).toBe(200);
-    await quiet(300);
+    await everythingHeard();
     expect(about(incident.id)).toHaveLength(2);
   });
 
@@ -140,6 +151,7 @@ describe("live feed: only committed work is heard", () => {
     const control = await declareIncident(me); // committed after both rollbacks
     await hear(control.id, 1);
     await quiet(300);
+    await everythingHeard();
     expect(about(declared)).toEqual([]);
     expect(about(real.id)).toHaveLength(1);
   });
@@ -151,7 +163,7 @@ describe("live feed: only committed work is heard", () => {
       await c.query("select set_config('request.jwt.claims', $1, true)", [JSON.stringify({ sub: me.id, role: "authenticated" })]);
       const { rows } = await c.query<{ id: string }>("insert into public.incidents (title, severity) values ('Slow commit', 'P2') returning id");
       const id = rows[0].id;
-      await quiet(300);
+      await everythingHeard();
       expect(about(id)).toEqual([]);
       await c.query("commit");
       expect((await hear(id, 1))[0].payload).toMatchObject({ incident: id, event: expect.any(Number) });

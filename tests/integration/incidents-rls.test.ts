@@ -2,7 +2,7 @@
 // signed-in person of each role would call them: who reads, declares, updates and deletes what,
 // and which columns and tables nobody writes directly. Every test declares its own incidents.
 import { randomUUID } from "node:crypto";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import type { AppRole } from "../../lib/people/roles.ts";
 import {
   admin,
@@ -16,6 +16,7 @@ import {
   rest,
   tokenFor,
   type ApiIncident,
+  type TestPerson,
 } from "../support/db";
 
 const ROLES: AppRole[] = ["responder", "lead", "admin"];
@@ -43,6 +44,21 @@ async function incidentWithHistory() {
 
 const severityRows = async () => (await admin().query("select * from public.severities order by rank")).rows;
 
+// Shared by the tests that must change nothing: one person of each role, one more responder, and
+// an incident with some of everything. Tests that change an incident declare their own.
+type History = Awaited<ReturnType<typeof incidentWithHistory>>;
+let shared: History;
+const people = {} as Record<AppRole | "other", TestPerson>;
+beforeAll(async () => {
+  [people.responder, people.lead, people.admin, people.other, shared] = await Promise.all([
+    createPerson("responder"),
+    createPerson("lead"),
+    createPerson("admin"),
+    createPerson("responder"),
+    incidentWithHistory(),
+  ]);
+});
+
 describe("incidents rights: without a token", () => {
   it.each(TABLES)("nobody reads %s (401, 42501 permission denied)", async (table) => {
     const r = await rest(`${table}?select=*`, { token: null });
@@ -50,7 +66,7 @@ describe("incidents rights: without a token", () => {
   });
 
   it("nobody declares an incident, adds a severity, or writes a timeline row (401, 42501); nothing is written", async () => {
-    const { incident, noteId } = await incidentWithHistory();
+    const { incident, noteId } = shared;
     const title = `Anon ${randomUUID()}`;
     const attempts = [
       ["severities", { id: "P8", name: "Anon", description: "anon", ack_minutes: 1, update_minutes: 1, rank: 88 }],
@@ -68,7 +84,7 @@ describe("incidents rights: without a token", () => {
   });
 
   it("nobody updates or deletes an incident or a severity (401, 42501); they are unchanged", async () => {
-    const { incident } = await incidentWithHistory();
+    const { incident } = shared;
     const before = await incidentRow(incident.id);
     const severities = await severityRows();
     for (const [method, path, body, table] of [
@@ -84,18 +100,15 @@ describe("incidents rights: without a token", () => {
   });
 
   it.each([
-    ["acknowledge_incident", (x: Awaited<ReturnType<typeof incidentWithHistory>>) => ({ incident_id: x.incident.id })],
-    ["add_note", (x: Awaited<ReturnType<typeof incidentWithHistory>>) => ({ incident_id: x.incident.id, body: "anon note" })],
-    [
-      "record_stakeholder_update",
-      (x: Awaited<ReturnType<typeof incidentWithHistory>>) => ({ incident_id: x.incident.id, channel: "customer", body: "anon update" }),
-    ],
-    ["edit_note", (x: Awaited<ReturnType<typeof incidentWithHistory>>) => ({ event_id: x.noteId, body: "anon edit" })],
-    ["delete_note", (x: Awaited<ReturnType<typeof incidentWithHistory>>) => ({ event_id: x.noteId })],
-    ["pin_event", (x: Awaited<ReturnType<typeof incidentWithHistory>>) => ({ event_id: x.noteId, pinned: true })],
+    ["acknowledge_incident", (x: History) => ({ incident_id: x.incident.id })],
+    ["add_note", (x: History) => ({ incident_id: x.incident.id, body: "anon note" })],
+    ["record_stakeholder_update", (x: History) => ({ incident_id: x.incident.id, channel: "customer", body: "anon update" })],
+    ["edit_note", (x: History) => ({ event_id: x.noteId, body: "anon edit" })],
+    ["delete_note", (x: History) => ({ event_id: x.noteId })],
+    ["pin_event", (x: History) => ({ event_id: x.noteId, pinned: true })],
     ["list_incidents", () => ({ page_size: 5 })],
   ])("nobody calls %s (401, 42501 permission denied for function); the timeline is unchanged", async (fn, args) => {
-    const x = await incidentWithHistory();
+    const x = shared;
     const before = await incidentEvents(x.incident.id);
     const incidentBefore = await incidentRow(x.incident.id);
     const r = await rest(`rpc/${fn}`, { token: null, method: "POST", body: args(x) });
@@ -107,8 +120,8 @@ describe("incidents rights: without a token", () => {
 
 describe("incidents rights: reading", () => {
   it.each(ROLES)("a signed-in %s reads the four severities, every incident, its timeline and its note history", async (role) => {
-    const me = await createPerson(role);
-    const { incident, noteId, revisionId } = await incidentWithHistory();
+    const me = people[role];
+    const { incident, noteId, revisionId } = shared;
     const severities = await rest<{ id: string }[]>("severities?select=id&order=rank", { token: me.token });
     expect(severities).toEqual({ status: 200, body: [{ id: "P0" }, { id: "P1" }, { id: "P2" }, { id: "P3" }] });
     const incidents = await rest<ApiIncident[]>(`incidents?id=eq.${incident.id}&select=${INCIDENT_SELECT}`, { token: me.token });
@@ -124,7 +137,7 @@ describe("incidents rights: reading", () => {
 
 describe("incidents rights: declaring", () => {
   it("a responder declares an incident: 201, declared_by, commander and updated_by are themselves, version 1, open", async () => {
-    const me = await createPerson("responder");
+    const me = people.responder;
     const title = `Declared ${randomUUID()}`;
     const r = await rest<ApiIncident[]>(`incidents?select=${INCIDENT_SELECT}`, {
       token: me.token,
@@ -165,8 +178,7 @@ describe("incidents rights: declaring", () => {
     ["version", () => 42],
     ["id", () => randomUUID()],
   ])("a responder cannot declare with %s of their choosing (403, 42501 column not granted); nothing is declared", async (column, value) => {
-    const me = await createPerson("responder");
-    const other = await createPerson("responder");
+    const { responder: me, other } = people;
     const title = `Forged ${randomUUID()}`;
     const r = await rest("incidents", {
       token: me.token,
@@ -179,7 +191,7 @@ describe("incidents rights: declaring", () => {
   });
 
   it("a responder cannot choose the incident number (400, 428C9 generated always); nothing is declared", async () => {
-    const me = await createPerson("responder");
+    const me = people.responder;
     const title = `Forged ${randomUUID()}`;
     const r = await rest("incidents", { token: me.token, method: "POST", body: { title, severity: "P2", number: 999999 }, prefer: REPR });
     expect(r).toMatchObject({ status: 400, body: { code: "428C9", message: 'cannot insert a non-DEFAULT value into column "number"' } });
@@ -187,8 +199,7 @@ describe("incidents rights: declaring", () => {
   });
 
   it("even where an insert may name declared_by, the trigger writes the person who asked", async () => {
-    const me = await createPerson("responder");
-    const other = await createPerson("responder");
+    const { responder: me, other } = people;
     // As superuser (every column writable) but with my claims: the trigger, not the grant, decides.
     const row = await inRolledBackTransaction({ personId: me.id }, async (c) => {
       await c.query("reset role");
@@ -202,7 +213,7 @@ describe("incidents rights: declaring", () => {
   });
 
   it("a signed-in person cannot declare an incident already resolved (400, 23514 incidents_declared_open)", async () => {
-    const me = await createPerson("responder");
+    const me = people.responder;
     const e = await inRolledBackTransaction({ personId: me.id }, async (c) => {
       await c.query("reset role");
       return pgError(c.query("insert into public.incidents (title, severity, status) values ('Born resolved', 'P2', 'resolved')"));
@@ -211,7 +222,7 @@ describe("incidents rights: declaring", () => {
   });
 
   it("a responder whose token claims admin still declares as themselves", async () => {
-    const me = await createPerson("responder");
+    const me = people.responder;
     const incident = await declareIncident({ token: await tokenFor(me.id, "admin") });
     expect(incident.declared_by).toBe(me.id);
   });
@@ -230,8 +241,8 @@ describe("incidents rights: declaring", () => {
 
 describe("incidents rights: updating", () => {
   it.each(ROLES)("a %s updates someone else's incident; updated_by becomes them and version goes up", async (role) => {
-    const declarer = await createPerson("responder");
-    const me = await createPerson(role);
+    const declarer = people.other;
+    const me = people[role];
     const incident = await declareIncident(declarer);
     const r = await rest<ApiIncident[]>(`incidents?id=eq.${incident.id}&select=${INCIDENT_SELECT}`, {
       token: me.token,
@@ -262,9 +273,8 @@ describe("incidents rights: updating", () => {
     ["updated_at", () => "2020-01-01T00:00:00Z"],
     ["id", () => randomUUID()],
   ])("nobody PATCHes %s directly (403, 42501 column not granted); the row is unchanged", async (column, value) => {
-    const me = await createPerson("admin");
-    const other = await createPerson("responder");
-    const incident = await declareIncident(me);
+    const { admin: me, other } = people;
+    const { incident } = shared;
     const before = await incidentRow(incident.id);
     const r = await rest(`incidents?id=eq.${incident.id}`, { token: me.token, method: "PATCH", body: { [column]: value(other.id) }, prefer: REPR });
     expect(r).toEqual(denied(403, "table incidents"));
@@ -280,8 +290,8 @@ describe("incidents rights: updating", () => {
   });
 
   it("nobody PATCHes the incident number (400, 428C9 generated always); the row is unchanged", async () => {
-    const me = await createPerson("admin");
-    const incident = await declareIncident(me);
+    const me = people.admin;
+    const { incident } = shared;
     const before = await incidentRow(incident.id);
     const r = await rest(`incidents?id=eq.${incident.id}`, { token: me.token, method: "PATCH", body: { title: "Sneaky", number: 1 }, prefer: REPR });
     expect(r).toMatchObject({ status: 400, body: { code: "428C9", message: 'column "number" can only be updated to DEFAULT' } });
@@ -289,8 +299,7 @@ describe("incidents rights: updating", () => {
   });
 
   it("a valid token for someone with no person row updates nothing (200, no rows)", async () => {
-    const declarer = await createPerson("responder");
-    const incident = await declareIncident(declarer);
+    const { incident } = shared;
     const before = await incidentRow(incident.id);
     const ghost = await tokenFor(`t-ghost-${randomUUID()}`, "admin");
     const r = await rest(`incidents?id=eq.${incident.id}`, { token: ghost, method: "PATCH", body: { title: "Ghost edit" }, prefer: REPR });
@@ -301,8 +310,8 @@ describe("incidents rights: updating", () => {
 
 describe("incidents rights: deleting", () => {
   it.each(NON_ADMINS)("a %s cannot delete an incident (200, no rows); it and its timeline are still there", async (role) => {
-    const me = await createPerson(role);
-    const { incident, noteId } = await incidentWithHistory();
+    const me = people[role];
+    const { incident, noteId } = shared;
     const before = await incidentRow(incident.id);
     const events = await incidentEvents(incident.id);
     const r = await rest(`incidents?id=eq.${incident.id}`, { token: me.token, method: "DELETE", prefer: REPR });
@@ -315,7 +324,7 @@ describe("incidents rights: deleting", () => {
   });
 
   it("an admin deletes an incident; its timeline and note history go with it", async () => {
-    const me = await createPerson("admin");
+    const me = people.admin;
     const { incident, noteId } = await incidentWithHistory();
     expect(await incidentEvents(incident.id)).toHaveLength(2);
     const r = await rest<{ id: string }[]>(`incidents?id=eq.${incident.id}&select=id`, { token: me.token, method: "DELETE", prefer: REPR });
@@ -328,7 +337,7 @@ describe("incidents rights: deleting", () => {
 
 describe("severities: only admins edit", () => {
   it.each(NON_ADMINS)("a %s cannot edit a severity (200, no rows); severities are unchanged", async (role) => {
-    const me = await createPerson(role);
+    const me = people[role];
     const before = await severityRows();
     const one = await rest("severities?id=eq.P3", { token: me.token, method: "PATCH", body: { ack_minutes: 1, name: "Hijacked" }, prefer: REPR });
     expect(one).toEqual({ status: 200, body: [] });
@@ -338,7 +347,7 @@ describe("severities: only admins edit", () => {
   });
 
   it("an admin edits a severity's name, description and targets", async () => {
-    const me = await createPerson("admin");
+    const me = people.admin;
     const [original] = (await admin().query("select * from public.severities where id = 'P3'")).rows;
     try {
       const r = await rest("severities?id=eq.P3", {
@@ -358,7 +367,7 @@ describe("severities: only admins edit", () => {
   });
 
   it.each(ROLES)("a %s, admins included, cannot add, remove, rename or re-rank severities (403, 42501)", async (role) => {
-    const me = await createPerson(role);
+    const me = people[role];
     const before = await severityRows();
     const add = await rest("severities", {
       token: me.token,
@@ -375,8 +384,8 @@ describe("severities: only admins edit", () => {
 
 describe("the timeline has one writer", () => {
   it.each(ROLES)("a %s cannot insert, update or delete timeline events or note revisions directly (403, 42501)", async (role) => {
-    const me = await createPerson(role);
-    const { incident, noteId, revisionId } = await incidentWithHistory();
+    const me = people[role];
+    const { incident, noteId, revisionId } = shared;
     const events = await incidentEvents(incident.id);
     const revisions = (await admin().query("select * from public.note_revisions where event_id = $1", [noteId])).rows;
     const attempts = [
@@ -396,8 +405,8 @@ describe("the timeline has one writer", () => {
   });
 
   it("the writer's private functions are not callable as the API role (42501)", async () => {
-    const me = await createPerson("admin");
-    const { incident } = await incidentWithHistory();
+    const me = people.admin;
+    const { incident } = shared;
     const before = await incidentEvents(incident.id);
     for (const sql of [
       "select private.record_event($1, 'note', '{}', 'forged')",

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { IncidentList } from "@/components/incidents/incident-list";
 import { PageHeader } from "@/components/ui/page-header";
 import { requirePerson } from "@/lib/auth/session";
@@ -23,6 +24,11 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
       <PageHeader
         title="Incidents"
         description="Open incidents first, then the most recent. Declare one with the red button or Alt+Shift+D."
+        actions={
+          <Link href="/incidents/severities" className="text-sm underline">
+            What the severities mean
+          </Link>
+        }
       />
       <IncidentList
         key={JSON.stringify(filters)}

@@ -3,11 +3,21 @@ import { PageHeader } from "@/components/ui/page-header";
 import { LocalTime } from "@/components/ui/local-time";
 import { requirePerson } from "@/lib/auth/session";
 import { SECTIONS } from "@/components/shell/sections";
+import { OpenIncidents } from "@/components/incidents/open-incidents";
+import { dbAs } from "@/lib/db/supabase";
+import { listIncidents } from "@/lib/incidents/queries";
+import { parseIncidentFilters } from "@/lib/incidents/filters";
 
 export const metadata = { title: "Home" };
 
 export default async function HomePage() {
   const person = await requirePerson();
+  const open = await listIncidents(
+    await dbAs(person),
+    parseIncidentFilters({ status: "investigating,identified,monitoring" }),
+    person.time_zone,
+    10,
+  );
   return (
     <>
       <PageHeader
@@ -18,6 +28,7 @@ export default async function HomePage() {
           </>
         }
       />
+      <OpenIncidents initial={open} />
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {SECTIONS.map((s) => (
           <li key={s.href}>

@@ -599,8 +599,7 @@ describe("incident rules: references and sizes", () => {
     ["a title of 201 characters", { title: "t".repeat(201) }, "incidents_title_check"],
     ["a blank title", { title: "   " }, "incidents_title_check"],
     ["a summary over 20,000 characters", { summary: "s".repeat(20_001) }, "incidents_summary_check"],
-  ])("declaring or editing with %s is refused (400, 23514)", async (_what, fieldsOrFn, constraint) => {
-    const fields = typeof fieldsOrFn === "function" ? fieldsOrFn() : fieldsOrFn;
+  ])("declaring or editing with %s is refused (400, 23514)", async (_what, fields, constraint) => {
     const me = await person("responder");
     const expected = {
       status: 400,

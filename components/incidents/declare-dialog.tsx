@@ -20,6 +20,8 @@ const EMPTY: DeclareInput = { title: "", severity: "", service_ids: [], summary:
 export function DeclareIncident({ meId }: { meId: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [opened, setOpened] = useState(false);
+  // Fetched with the page, not when the dialog opens: declaring must not wait on a spinner.
+  useIncidentOptions();
   const open = () => {
     setOpened(true);
     if (!dialog.current?.open) dialog.current?.showModal();

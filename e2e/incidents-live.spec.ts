@@ -14,6 +14,9 @@ import {
   waitForLive,
 } from "./support/incidents";
 
+// Two browsers on 2 cores, each loading the app and holding a live feed: more than one page's time.
+test.slow();
+
 /** Marcus Chen (responder) as A, Liam O'Brien (lead) as B, side by side. */
 async function twoPeople(browser: Browser, baseURL: string) {
   const contexts: BrowserContext[] = [];
@@ -37,7 +40,6 @@ test("what B declares, acknowledges and notes shows up on A's screens live, with
       if (f === a.mainFrame() && !f.url().includes("/incidents/INC-")) aReloaded = true;
     });
 
-    await b.goto("/incidents");
     const { path } = await declareIncident(b, { title, severity: "P2" });
     // A's list picks it up by itself.
     const link = a.getByRole("main").getByRole("link", { name: title });
@@ -74,7 +76,6 @@ test("what B declares, acknowledges and notes shows up on A's screens live, with
 test("when A saves the title first, B's save says “Changed by Marcus Chen … — review and retry”, keeps B's text, and a second save wins", async ({ browser, baseURL }) => {
   const { a, b, close } = await twoPeople(browser, baseURL!);
   try {
-    await a.goto("/incidents");
     const original = uniqueTitle("conflict");
     const { path } = await declareIncident(a, { title: original, severity: "P3" });
     await b.goto(path);

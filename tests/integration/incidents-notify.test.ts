@@ -35,9 +35,9 @@ afterAll(async () => {
 
 const about = (incidentId: string) => heard.filter((h) => h.payload.incident === incidentId);
 
-/** Waits until `n` notifications about the incident have arrived (fails after 3 s), and returns them. */
+/** Waits until `n` notifications about the incident have arrived (fails after 5 s), and returns them. */
 async function hear(incidentId: string, n: number): Promise<Heard[]> {
-  const deadline = Date.now() + 3000;
+  const deadline = Date.now() + 5000;
   while (about(incidentId).length < n) {
     if (Date.now() > deadline) throw new Error(`heard ${about(incidentId).length} of ${n} notifications about ${incidentId}`);
     await new Promise((r) => setTimeout(r, 10));

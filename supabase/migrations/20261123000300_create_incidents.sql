@@ -40,7 +40,7 @@ create table public.incidents (
   id uuid primary key default gen_random_uuid(),
   -- INC-<number> in URLs and conversation.
   number bigint generated always as identity (start with 1) unique,
-  title text not null check (char_length(btrim(title)) between 1 and 200),
+  title text not null check (title ~ '\S' and char_length(title) <= 200),
   summary text not null default '' check (char_length(summary) <= 20000),
   severity text not null references public.severities (id) on update cascade,
   status public.incident_status not null default 'investigating',
@@ -170,6 +170,12 @@ begin
       raise exception 'an incident is declared open' using errcode = '23514', constraint = 'incidents_declared_open';
     end if;
   else
+    -- An update that changes nothing is not a new version (generated columns are not computed
+    -- yet in a BEFORE trigger, so leave them out of the comparison).
+    if (to_jsonb(new) - array['version', 'updated_at', 'updated_by', 'search', 'is_open'])
+       = (to_jsonb(old) - array['version', 'updated_at', 'updated_by', 'search', 'is_open']) then
+      return old;
+    end if;
     new.version := old.version + 1;
     new.updated_at := now();
     new.updated_by := coalesce(me, new.updated_by);
@@ -194,7 +200,10 @@ begin
   end if;
   if tg_op = 'INSERT' or new.service_ids is distinct from old.service_ids then
     new.service_ids := array(select distinct u from unnest(new.service_ids) u order by u);
-    perform private.check_incident_services(new.service_ids);
+    -- Only ids being added: a service deleted later must not block other edits of the list.
+    perform private.check_incident_services(array(
+      select u from unnest(new.service_ids) u
+      where tg_op = 'INSERT' or not (u = any (old.service_ids))));
   end if;
   return new;
 end
@@ -209,6 +218,9 @@ as $$
 declare
   f text;
   status_moved boolean;
+  auto_mitigated boolean;
+  auto_acknowledged boolean;
+  auto_resolved boolean;
 begin
   if tg_op = 'INSERT' then
     perform private.record_event(new.id, 'declared', jsonb_build_object(
@@ -216,13 +228,17 @@ begin
     return null;
   end if;
   status_moved := new.status is distinct from old.status;
+  -- The times the move itself set (before_incident_write) are told by the status event.
+  auto_mitigated := status_moved and new.status in ('monitoring', 'resolved') and old.mitigated_at is null;
+  auto_acknowledged := status_moved and new.status = 'resolved' and old.acknowledged_at is null;
+  auto_resolved := status_moved and 'resolved' in (new.status, old.status);
   if status_moved then
     perform private.record_event(new.id, 'status', jsonb_build_object('from', old.status, 'to', new.status));
   end if;
   if new.severity is distinct from old.severity then
     perform private.record_event(new.id, 'severity', jsonb_build_object('from', old.severity, 'to', new.severity));
   end if;
-  if old.acknowledged_at is null and new.acknowledged_at is not null and not status_moved then
+  if old.acknowledged_at is null and new.acknowledged_at is not null and not auto_acknowledged then
     perform private.record_event(new.id, 'acknowledged', jsonb_build_object('to', new.acknowledged_at));
   end if;
   foreach f in array array['title', 'summary', 'drill', 'service_ids'] loop
@@ -240,8 +256,9 @@ begin
   foreach f in array array['started_at', 'detected_at', 'declared_at', 'acknowledged_at', 'mitigated_at', 'resolved_at'] loop
     if (to_jsonb(old) -> f) is distinct from (to_jsonb(new) -> f)
        -- the ack itself and the times a status move sets are already told by their own event
-       and not (f = 'acknowledged_at' and old.acknowledged_at is null and new.acknowledged_at is not null)
-       and not (status_moved and f in ('mitigated_at', 'resolved_at', 'acknowledged_at')) then
+       and not (f = 'acknowledged_at' and old.acknowledged_at is null)
+       and not (f = 'mitigated_at' and auto_mitigated)
+       and not (f = 'resolved_at' and auto_resolved) then
       perform private.record_event(new.id, 'key_time', jsonb_build_object(
         'field', f, 'from', to_jsonb(old) -> f, 'to', to_jsonb(new) -> f));
     end if;
@@ -292,6 +309,17 @@ create policy "signed-in people read note history" on public.note_revisions
   for select to authenticated using (true);
 
 -- ── What people do to a timeline (RPC) ─────────────────────────────────────────────────────────
+-- "No such note/incident" as a 404 with code P0002 (PostgREST turns a plain P0002 into a 500).
+create function private.not_found(what text) returns void
+language plpgsql set search_path = ''
+as $$
+begin
+  raise sqlstate 'PGRST' using
+    message = json_build_object('code', 'P0002', 'message', 'no such ' || what)::text,
+    detail = json_build_object('status', 404, 'headers', json_build_object())::text;
+end
+$$;
+
 create function private.require_person() returns text
 language plpgsql stable set search_path = ''
 as $$
@@ -316,11 +344,11 @@ language plpgsql volatile security definer set search_path = ''
 as $$
 begin
   perform private.require_person();
-  if body is null or char_length(btrim(body)) = 0 then
+  if body is null or body !~ '\S' then
     raise exception 'a note needs some text' using errcode = '23514', constraint = 'note_body';
   end if;
   if not exists (select 1 from public.incidents i where i.id = add_note.incident_id) then
-    raise exception 'no such incident' using errcode = 'P0002';
+    perform private.not_found('incident');
   end if;
   return private.record_event(add_note.incident_id, 'note', '{}', body);
 end
@@ -331,14 +359,14 @@ language plpgsql volatile security definer set search_path = ''
 as $$
 begin
   perform private.require_person();
-  if channel not in ('status_page', 'customer') then
+  if channel is null or channel not in ('status_page', 'customer') then
     raise exception 'unknown channel' using errcode = '22023';
   end if;
-  if body is null or char_length(btrim(body)) = 0 then
+  if body is null or body !~ '\S' then
     raise exception 'an update needs some text' using errcode = '23514', constraint = 'note_body';
   end if;
   if not exists (select 1 from public.incidents i where i.id = record_stakeholder_update.incident_id) then
-    raise exception 'no such incident' using errcode = 'P0002';
+    perform private.not_found('incident');
   end if;
   return private.record_event(record_stakeholder_update.incident_id, 'stakeholder_update',
     jsonb_build_object('channel', channel), body);
@@ -355,12 +383,12 @@ declare
 begin
   select * into e from public.incident_events where id = edit_note.event_id for update;
   if not found or e.kind <> 'note' or e.deleted_at is not null then
-    raise exception 'no such note' using errcode = 'P0002';
+    perform private.not_found('note');
   end if;
   if e.actor_id is distinct from me then
     raise exception 'only its author can change a note' using errcode = '42501';
   end if;
-  if body is null or char_length(btrim(body)) = 0 then
+  if body is null or body !~ '\S' then
     raise exception 'a note needs some text' using errcode = '23514', constraint = 'note_body';
   end if;
   if body = e.body then return; end if;
@@ -379,7 +407,7 @@ declare
 begin
   select * into e from public.incident_events where id = delete_note.event_id for update;
   if not found or e.kind <> 'note' or e.deleted_at is not null then
-    raise exception 'no such note' using errcode = 'P0002';
+    perform private.not_found('note');
   end if;
   if e.actor_id is distinct from me then
     raise exception 'only its author can delete a note' using errcode = '42501';
@@ -401,7 +429,7 @@ begin
   where id = pin_event.event_id and deleted_at is null
   returning incident_id into v_incident;
   if v_incident is null then
-    raise exception 'no such event' using errcode = 'P0002';
+    perform private.not_found('event');
   end if;
   perform private.notify_incident(v_incident, pin_event.event_id);
 end
@@ -452,7 +480,7 @@ as $$
 $$;
 
 revoke all on function private.notify_incident(uuid, bigint), private.record_event(uuid, text, jsonb, text),
-  private.check_incident_services(uuid[]), private.require_person() from public;
+  private.check_incident_services(uuid[]), private.require_person(), private.not_found(text) from public;
 grant execute on function private.check_incident_services(uuid[]), private.require_person() to authenticated;
 revoke all on function public.acknowledge_incident(uuid), public.add_note(uuid, text),
   public.record_stakeholder_update(uuid, text, text), public.edit_note(bigint, text), public.delete_note(bigint),

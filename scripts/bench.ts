@@ -14,6 +14,7 @@ import { mintPostgrestToken } from "../lib/auth/jwt.ts";
 import { DEMO_PASSWORD } from "../lib/auth/demo.ts";
 import { PERSON_COLUMNS } from "../lib/people/person.ts";
 import { benchRunbookLcp, benchRunbookSearch } from "./lib/runbook-bench.ts";
+import { benchIncidents, incidentSummary, prepareIncidentData, TARGET_LIVE_P95_MS, TARGET_P95_MS } from "./lib/incident-bench.ts";
 
 const PORT = 3200;
 const CONNECTIONS = 10;
@@ -46,11 +47,11 @@ function run(opts: autocannon.Options, onLatency?: (ms: number) => void): Promis
   });
 }
 
-async function measure(scenario: string, target: string, url: string, headers: Record<string, string>): Promise<Row> {
+async function measure(scenario: string, target: string, url: string, headers: Record<string, string>, extra: { method?: string; body?: string } = {}): Promise<Row> {
   // A short warm-up so JIT, pools and caches are in their steady state before we count.
-  await run({ url, headers, connections: CONNECTIONS, duration: 2 });
+  await run({ url, headers, connections: CONNECTIONS, duration: 2, ...extra });
   const latencies: number[] = [];
-  const r = await run({ url, headers, connections: CONNECTIONS, duration: DURATION_S }, (ms) => latencies.push(ms));
+  const r = await run({ url, headers, connections: CONNECTIONS, duration: DURATION_S, ...extra }, (ms) => latencies.push(ms));
   latencies.sort((a, b) => a - b);
   return {
     scenario,
@@ -82,6 +83,7 @@ let stack: Stack | undefined;
 let app: NextServer | undefined;
 try {
   stack = await startStack(stackConfig("bench"), { fresh: true, log: () => {} });
+  const incidentData = await prepareIncidentData(stack.env.DATABASE_URL, log);
   const env = appEnv({ port: PORT, stack: stack.env, nodeEnv: "production" });
   await ensureBuild(".next-bench", env, log);
   app = await startNext({ mode: "start", port: PORT, env, distDir: ".next-bench", quiet: true, log });
@@ -99,6 +101,8 @@ try {
   const auth = { authorization: `Bearer ${token}`, apikey: stack.env.SUPABASE_ANON_KEY };
   rows.push(await measure("people (authenticated read)", "raw PostgREST", `${restUrl}${query}`, auth));
   rows.push(await measure("people (authenticated read)", "PostgREST via local gateway", `${stack.env.SUPABASE_URL}/rest/v1${query}`, auth));
+  const incidents = await benchIncidents({ appUrl: app.url, restUrl, cookie, token, anonKey: stack.env.SUPABASE_ANON_KEY, data: incidentData, measure, connections: CONNECTIONS, durationS: DURATION_S, log });
+  rows.push(...incidents.rows);
 
   const app_ = rows[1].requests_per_s;
   const raw = rows[2].requests_per_s;
@@ -112,6 +116,7 @@ try {
   console.log("");
   const target = 0.6;
   console.log(`app authenticated read / raw PostgREST req/s = ${ratio.toFixed(2)}× (target ≥ ${target}×) ${ratio >= target ? "PASS" : "BELOW TARGET"}`);
+  for (const line of incidentSummary(incidentData, incidents)) console.log(line);
 
   const search = benchRunbookSearch();
   const lcp = await benchRunbookLcp(app.url, (await signIn(app.url)).cookie, "database-supabase-outage");
@@ -128,7 +133,8 @@ try {
     rows,
     ratios: { app_people_vs_raw_postgrest: Number(ratio.toFixed(3)) },
     runbooks: { search, lcp },
-    targets: { app_people_vs_raw_postgrest: target, runbook_search_p95_ms: 50, runbook_lcp_ms: 1000 },
+    incidents: { data: incidentData, comparisons: incidents.comparisons, live: incidents.live, parity_warnings: incidents.parity },
+    targets: { app_people_vs_raw_postgrest: target, runbook_search_p95_ms: 50, runbook_lcp_ms: 1000, incident_app_p95_ms: TARGET_P95_MS, incident_live_p95_ms: TARGET_LIVE_P95_MS },
   };
   const stamp = result.at.replace(/[:.]/g, "-");
   writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));

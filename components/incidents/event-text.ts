@@ -45,5 +45,9 @@ export function describeEvent(e: TimelineEvent, n: Names): string {
       return e.deleted_at ? "deleted a note" : "added a note";
     case "stakeholder_update":
       return d.channel === "customer" ? "sent a customer notification" : "posted a status page update";
+    case "runbook_attached":
+      return `started using the runbook “${String(d.title)}”`;
+    case "runbook_step":
+      return `${d.ticked ? "ticked" : "unticked"} “${String(d.text)}” in ${String(d.title)}`;
   }
 }

@@ -16,6 +16,8 @@ import { KeyTimesPanel } from "./key-times-panel";
 import { LiveBadge } from "./live";
 import { NoteComposer } from "./note-composer";
 import { RolesPanel } from "./roles-panel";
+import { RunbooksPanel } from "./runbooks-panel";
+import type { RunbookSummary } from "@/lib/incidents/runbook-suggestions";
 import { StakeholderPanel } from "./stakeholder-panel";
 import { Timeline } from "./timeline";
 
@@ -25,11 +27,14 @@ export function IncidentScreen({
   number,
   initial,
   initialOptions,
+  runbooks,
   me,
 }: {
   number: number;
   initial: IncidentView;
   initialOptions: IncidentOptions;
+  /** Runbooks change only with a deploy: sent once with the page. */
+  runbooks: RunbookSummary[];
   me: Person;
 }) {
   const queryClient = useQueryClient();
@@ -69,6 +74,16 @@ export function IncidentScreen({
       <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
         <div className="min-w-0 space-y-8">
           <DetailsPanel incident={incident} severities={options.severities} services={options.services} />
+          <RunbooksPanel
+            incident={incident}
+            attached={data.runbooks}
+            catalog={runbooks}
+            serviceSlugs={incident.service_ids.map((id) => services.get(id)?.slug ?? "")}
+            people={people}
+            meId={me.id}
+            timeZone={me.time_zone}
+            onChanged={refresh}
+          />
           <NoteComposer incidentId={incident.id} onAdded={refresh} />
           <Timeline
             events={events}

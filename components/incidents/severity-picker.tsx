@@ -4,7 +4,7 @@ import { severityTargets } from "@/lib/incidents/severity-text";
 
 const TONE: Record<string, string> = {
   P0: "bg-red-700 text-white dark:bg-red-500 dark:text-slate-950",
-  P1: "bg-orange-600 text-white dark:bg-orange-400 dark:text-slate-950",
+  P1: "bg-orange-700 text-white dark:bg-orange-400 dark:text-slate-950",
   P2: "bg-amber-300 text-slate-950 dark:bg-amber-300",
   P3: "bg-slate-200 text-slate-900 dark:bg-slate-700 dark:text-slate-100",
 };

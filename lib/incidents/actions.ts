@@ -15,9 +15,12 @@ import {
   editNoteSchema,
   moveStatusSchema,
   pinEventSchema,
+  attachRunbookSchema,
   severitySchema,
   stakeholderUpdateSchema,
+  tickStepSchema,
 } from "./schema";
+import { runbookBySlug } from "@/lib/runbooks/load";
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 
@@ -121,5 +124,25 @@ export const updateSeverity = action({ schema: severitySchema, roles: ["admin"] 
   if (error) return incidentDbError(error);
   if (!data.length) return { ok: false, message: "Not found, or you are not allowed to change it." };
   revalidatePath("/incidents/severities");
+  return { ok: true, data: undefined };
+});
+
+/** "Use this runbook": its checklist as it is now is stored with the incident. */
+export const attachRunbook = action({ schema: attachRunbookSchema }, async (input, { db }) => {
+  const runbook = runbookBySlug(input.slug);
+  if (!runbook) return { ok: false, message: "Some fields need attention.", fieldErrors: { slug: "No runbook by that name" } };
+  const { error } = await db.rpc("attach_runbook", {
+    incident_id: input.incident_id,
+    slug: runbook.slug,
+    title: runbook.meta.title,
+    steps: runbook.tasks,
+  });
+  if (error) return incidentDbError(error);
+  return { ok: true, data: undefined };
+});
+
+export const tickRunbookStep = action({ schema: tickStepSchema }, async (input, { db }) => {
+  const { error } = await db.rpc("tick_runbook_step", input);
+  if (error) return incidentDbError(error);
   return { ok: true, data: undefined };
 });

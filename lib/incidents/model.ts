@@ -89,7 +89,9 @@ export type EventKind =
   | "key_time"
   | "acknowledged"
   | "note"
-  | "stakeholder_update";
+  | "stakeholder_update"
+  | "runbook_attached"
+  | "runbook_step";
 
 export interface TimelineEvent {
   id: number;
@@ -107,3 +109,14 @@ export const EVENT_COLUMNS = "id,incident_id,at,actor_id,kind,data,body,pinned,e
 
 export const STAKEHOLDER_CHANNELS = ["status_page", "customer"] as const;
 export type StakeholderChannel = (typeof STAKEHOLDER_CHANNELS)[number];
+
+/** A runbook attached to an incident, with its checklist as it was when attached. */
+export interface AttachedRunbook {
+  slug: string;
+  title: string;
+  steps: string[];
+  attached_by: string | null;
+  attached_at: string;
+  runbook_step_ticks: { step: number; ticked_by: string | null; ticked_at: string }[];
+}
+export const ATTACHED_RUNBOOK_COLUMNS = "slug,title,steps,attached_by,attached_at,runbook_step_ticks(step,ticked_by,ticked_at)";

@@ -1,6 +1,8 @@
 import "server-only";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import {
+  ATTACHED_RUNBOOK_COLUMNS,
+  type AttachedRunbook,
   EVENT_COLUMNS,
   INCIDENT_COLUMNS,
   INCIDENT_LIST_COLUMNS,
@@ -23,6 +25,7 @@ export type TimelineEntry = TimelineEvent & { note_revisions: NoteRevision[] };
 export interface IncidentView {
   incident: Incident;
   events: TimelineEntry[];
+  runbooks: AttachedRunbook[];
 }
 
 function fail(what: string, error: { code?: string; message: string }): never {
@@ -33,14 +36,23 @@ export async function getIncident(db: SupabaseClient, number: number): Promise<I
   const { data: incident, error } = await db.from("incidents").select(INCIDENT_COLUMNS).eq("number", number).maybeSingle();
   if (error) fail("getIncident", error);
   if (!incident) return null;
-  const events = await db
-    .from("incident_events")
-    .select(`${EVENT_COLUMNS},note_revisions(body,replaced_at,replaced_by)`)
-    .eq("incident_id", (incident as unknown as Incident).id)
-    .order("at")
-    .order("id");
+  const id = (incident as unknown as Incident).id;
+  const [events, runbooks] = await Promise.all([
+    db
+      .from("incident_events")
+      .select(`${EVENT_COLUMNS},note_revisions(body,replaced_at,replaced_by)`)
+      .eq("incident_id", id)
+      .order("at")
+      .order("id"),
+    db.from("incident_runbooks").select(ATTACHED_RUNBOOK_COLUMNS).eq("incident_id", id).order("attached_at"),
+  ]);
   if (events.error) fail("getIncident events", events.error);
-  return { incident: incident as unknown as Incident, events: events.data as unknown as TimelineEntry[] };
+  if (runbooks.error) fail("getIncident runbooks", runbooks.error);
+  return {
+    incident: incident as unknown as Incident,
+    events: events.data as unknown as TimelineEntry[],
+    runbooks: runbooks.data as unknown as AttachedRunbook[],
+  };
 }
 
 export interface IncidentPage {

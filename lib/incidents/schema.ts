@@ -108,3 +108,12 @@ export const severitySchema = z.object({
   update_minutes: minutes("Update every"),
 });
 export type SeverityInput = z.input<typeof severitySchema>;
+
+const runbookSlug = z.string().regex(/^[a-z0-9][a-z0-9-]{0,99}$/, { error: "Pick a runbook from the list" });
+export const attachRunbookSchema = z.object({ incident_id: incidentId, slug: runbookSlug });
+export const tickStepSchema = z.object({
+  incident_id: incidentId,
+  slug: runbookSlug,
+  step: z.number().int().min(0).max(499),
+  ticked: z.boolean(),
+});

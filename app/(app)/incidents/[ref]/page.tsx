@@ -6,6 +6,8 @@ import { dbAs } from "@/lib/db/supabase";
 import { getIncident, listServices, listSeverities } from "@/lib/incidents/queries";
 import { incidentRef, parseIncidentRef } from "@/lib/incidents/ref";
 import { listPeople } from "@/lib/people/queries";
+import { allRunbooks } from "@/lib/runbooks/load";
+import type { RunbookSummary } from "@/lib/incidents/runbook-suggestions";
 
 type Params = { params: Promise<{ ref: string }> };
 
@@ -26,5 +28,21 @@ export default async function IncidentPage({ params }: Params) {
     listPeople(db),
   ]);
   if (!view) notFound();
-  return <IncidentScreen number={number} initial={view} initialOptions={{ severities, services, people }} me={me} />;
+  const runbooks: RunbookSummary[] = allRunbooks().map((r) => ({
+    slug: r.slug,
+    title: r.meta.title,
+    summary: r.meta.summary,
+    services: r.meta.services,
+    severities: r.meta.severities,
+    steps: r.tasks,
+  }));
+  return (
+    <IncidentScreen
+      number={number}
+      initial={view}
+      initialOptions={{ severities, services, people }}
+      runbooks={runbooks}
+      me={me}
+    />
+  );
 }

@@ -10,7 +10,7 @@ test("a suggested runbook is attached, its ticks survive a reload and show on th
   await declareIncident(page, { title: uniqueTitle("runbook use"), severity: "P1", services: ["Database"] });
   const runbooks = page.getByRole("region", { name: "Runbooks" });
   // The database outage runbook is about the database service: suggested, with the reason.
-  const suggestion = runbooks.getByRole("listitem").filter({ hasText: "Database / Supabase outage" });
+  const suggestion = runbooks.getByRole("listitem").filter({ hasText: "Database or Supabase outage" });
   await expect(suggestion).toContainText("about database");
   await suggestion.getByRole("button", { name: /Use this runbook/ }).click();
 
@@ -30,10 +30,10 @@ test("a suggested runbook is attached, its ticks survive a reload and show on th
   await expect(again.getByRole("checkbox").nth(1)).not.toBeChecked();
   await expect(again.getByRole("checkbox").nth(2)).toBeChecked();
   await expect(again).toContainText("Marcus Chen");
-  await expect(timelineEntries(page, "runbook_attached")).toContainText("Database / Supabase outage");
+  await expect(timelineEntries(page, "runbook_attached")).toContainText("Database or Supabase outage");
   await expect(timelineEntries(page, "runbook_step").last()).toContainText(`ticked “${firstStep}”`);
   // Attached runbooks are no longer suggested.
-  await expect(page.getByRole("region", { name: "Runbooks" }).getByRole("button", { name: /Use this runbook: Database/ })).toHaveCount(0);
+  await expect(page.getByRole("region", { name: "Runbooks" }).getByRole("button", { name: /Use this runbook: Database or Supabase/ })).toHaveCount(0);
 
   await again.getByRole("checkbox").nth(2).uncheck();
   await expect(again).toContainText("1 of");

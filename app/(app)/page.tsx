@@ -12,12 +12,14 @@ export const metadata = { title: "Home" };
 
 export default async function HomePage() {
   const person = await requirePerson();
+  // The home page must render even when the data API is down: the banner says why, and the open
+  // incidents box says it could not load (the live feed retries it when the API is back).
   const open = await listIncidents(
     await dbAs(person),
     parseIncidentFilters({ status: "investigating,identified,monitoring" }),
     person.time_zone,
     10,
-  );
+  ).catch(() => null);
   return (
     <>
       <PageHeader

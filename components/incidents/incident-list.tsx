@@ -144,6 +144,8 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
       mine: filters.mine,
     });
   };
+  const activeCount = [v.status, v.severity, v.service, v.commander, v.drill, v.from, v.to].filter(Boolean).length;
+  const [showAll, setShowAll] = useState(activeCount > 0);
   const set = (k: keyof typeof v) => (e: React.ChangeEvent<HTMLInputElement | HTMLSelectElement>) =>
     setV((s) => ({ ...s, [k]: e.target.value }));
   const mineHref = (mine: boolean) => {
@@ -176,6 +178,17 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
           </label>
           <TextInput id="f-q" type="search" value={v.q} onChange={set("q")} maxLength={200} />
         </div>
+        {/* On a phone the list comes first: the filters fold behind a button (open when in use). */}
+        <button
+          type="button"
+          className="rounded-md border border-slate-300 px-3 py-2 text-left text-sm font-medium sm:hidden dark:border-slate-600"
+          aria-expanded={showAll}
+          aria-controls="more-filters"
+          onClick={() => setShowAll((x) => !x)}
+        >
+          {showAll ? "Fewer filters" : `More filters${activeCount ? ` (${activeCount} in use)` : ""}`}
+        </button>
+        <div id="more-filters" className={`${showAll ? "contents" : "hidden"} sm:contents`}>
         <div>
           <label htmlFor="f-status" className={label}>
             Status
@@ -250,6 +263,7 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
             Declared to
           </label>
           <TextInput id="f-to" type="date" value={v.to} onChange={set("to")} />
+        </div>
         </div>
         <div className="flex items-end gap-2">
           <Button type="submit">Apply filters</Button>

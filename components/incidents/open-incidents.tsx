@@ -10,18 +10,22 @@ import { SeverityBadge } from "./severity-picker";
 
 export const OPEN_QUERY = "status=investigating%2Cidentified%2Cmonitoring";
 
-export function OpenIncidents({ initial }: { initial: IncidentPage }) {
+export function OpenIncidents({ initial }: { initial: IncidentPage | null }) {
   const { data } = useQuery({
     queryKey: incidentKeys.list(OPEN_QUERY),
     queryFn: () => fetchIncidentPage(OPEN_QUERY),
-    initialData: initial,
+    initialData: initial ?? undefined,
   });
   return (
     <section aria-labelledby="open-title" className="mb-8 space-y-2">
       <h2 id="open-title" className="text-lg font-semibold">
         Open incidents
       </h2>
-      {data.items.length === 0 ? (
+      {!data ? (
+        <p role="status" className="text-slate-700 dark:text-slate-300">
+          Could not load open incidents right now; retrying. <Link href="/incidents" className="underline">Open the incident list</Link>.
+        </p>
+      ) : data.items.length === 0 ? (
         <p className="text-slate-700 dark:text-slate-300">Nothing open. All quiet.</p>
       ) : (
         <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 dark:divide-slate-800 dark:border-slate-800">
@@ -37,7 +41,7 @@ export function OpenIncidents({ initial }: { initial: IncidentPage }) {
           ))}
         </ul>
       )}
-      {data.next && (
+      {data?.next && (
         <Link href="/incidents?status=investigating%2Cidentified%2Cmonitoring" className="text-sm underline">
           All open incidents
         </Link>

@@ -8,11 +8,11 @@ import { serverFetch } from "./fetch";
 // A supabase-js client that acts as one person: every query carries their short-lived token,
 // so PostgREST runs it as `authenticated` with their id and RLS decides. Tokens (and the client
 // around them) are reused until a minute before they expire.
-const clients = new Map<string, { client: SupabaseClient; refreshAt: number; role: string }>();
+const clients = new Map<string, { client: SupabaseClient; token: string; refreshAt: number; role: string }>();
 
-export async function dbAs(person: Pick<Person, "id" | "role">): Promise<SupabaseClient> {
+async function session(person: Pick<Person, "id" | "role">) {
   const hit = clients.get(person.id);
-  if (hit && hit.refreshAt > Date.now() && hit.role === person.role) return hit.client;
+  if (hit && hit.refreshAt > Date.now() && hit.role === person.role) return hit;
   const e = env();
   const { token, expiresAt } = await mintPostgrestToken({ personId: person.id, role: person.role }, e.SUPABASE_JWT_SECRET);
   const client = createClient(e.SUPABASE_URL, e.SUPABASE_ANON_KEY, {
@@ -21,6 +21,23 @@ export async function dbAs(person: Pick<Person, "id" | "role">): Promise<Supabas
     global: { fetch: serverFetch },
   });
   if (clients.size > 5000) clients.clear();
-  clients.set(person.id, { client, refreshAt: expiresAt - 60_000, role: person.role });
-  return client;
+  const entry = { client, token, refreshAt: expiresAt - 60_000, role: person.role };
+  clients.set(person.id, entry);
+  return entry;
+}
+
+export async function dbAs(person: Pick<Person, "id" | "role">): Promise<SupabaseClient> {
+  return (await session(person)).client;
+}
+
+/**
+ * A GET on PostgREST as this person whose JSON body the caller passes on untouched: for large
+ * reads (an incident's whole timeline) that would otherwise be parsed and serialised again.
+ */
+export async function restGetAs(person: Pick<Person, "id" | "role">, pathAndQuery: string): Promise<Response> {
+  const { token } = await session(person);
+  const e = env();
+  return serverFetch(`${e.SUPABASE_URL}/rest/v1/${pathAndQuery}`, {
+    headers: { apikey: e.SUPABASE_ANON_KEY, authorization: `Bearer ${token}`, accept: "application/json" },
+  });
 }

@@ -1,10 +1,7 @@
 import "server-only";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import {
-  ATTACHED_RUNBOOK_COLUMNS,
   type AttachedRunbook,
-  EVENT_COLUMNS,
-  INCIDENT_COLUMNS,
   INCIDENT_LIST_COLUMNS,
   SEVERITY_COLUMNS,
   type Incident,
@@ -32,27 +29,11 @@ function fail(what: string, error: { code?: string; message: string }): never {
   throw new Error(`${what}: ${error.code ?? ""} ${error.message}`);
 }
 
+/** The incident page's data in one round trip (public.incident_view builds it in Postgres). */
 export async function getIncident(db: SupabaseClient, number: number): Promise<IncidentView | null> {
-  const { data: incident, error } = await db.from("incidents").select(INCIDENT_COLUMNS).eq("number", number).maybeSingle();
+  const { data, error } = await db.rpc("incident_view", { incident_number: number });
   if (error) fail("getIncident", error);
-  if (!incident) return null;
-  const id = (incident as unknown as Incident).id;
-  const [events, runbooks] = await Promise.all([
-    db
-      .from("incident_events")
-      .select(`${EVENT_COLUMNS},note_revisions(body,replaced_at,replaced_by)`)
-      .eq("incident_id", id)
-      .order("at")
-      .order("id"),
-    db.from("incident_runbooks").select(ATTACHED_RUNBOOK_COLUMNS).eq("incident_id", id).order("attached_at"),
-  ]);
-  if (events.error) fail("getIncident events", events.error);
-  if (runbooks.error) fail("getIncident runbooks", runbooks.error);
-  return {
-    incident: incident as unknown as Incident,
-    events: events.data as unknown as TimelineEntry[],
-    runbooks: runbooks.data as unknown as AttachedRunbook[],
-  };
+  return (data as IncidentView | null) ?? null;
 }
 
 export interface IncidentPage {

@@ -225,6 +225,12 @@ from bench_inc b where b.id = e.incident_id and b.k = 60000 and e.kind = 'note' 
 update public.incident_events e set body = null, pinned = false, deleted_at = e.at + interval '5 minutes'
 from bench_inc b where b.id = e.incident_id and b.k = 60000 and e.kind = 'note' and e.id % 333 = 0;
 
+-- Each incident's note words, as private.refresh_notes_search keeps them (triggers are off here).
+update public.incidents i set notes_search = n.words
+from (select incident_id, to_tsvector('english', string_agg(body, ' ' order by at, id)) as words
+      from public.incident_events where kind = 'note' and deleted_at is null group by incident_id) n
+where n.incident_id = i.id;
+
 -- ── Indexes back, exactly as they were ─────────────────────────────────────────────────────────
 do $$
 declare r record;

@@ -8,7 +8,7 @@ import { readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import pg from "pg";
-import { EVENT_COLUMNS, INCIDENT_COLUMNS, INCIDENT_LIST_COLUMNS } from "../../lib/incidents/model.ts";
+import { INCIDENT_LIST_COLUMNS } from "../../lib/incidents/model.ts";
 
 export const INCIDENTS = 100_000;
 export const EVENTS = 1_000_000;
@@ -106,8 +106,8 @@ export async function prepareIncidentData(databaseUrl: string, log: Log): Promis
               (select count(*) from public.incident_events)::int as events,
               (select count(*) from public.incidents where is_open)::int as open_incidents,
               (select count(*) from public.incidents where search @@ websearch_to_tsquery('english', $2))::int as by_title,
-              (select count(*) from public.incident_events
-                where kind = 'note' and deleted_at is null and search @@ websearch_to_tsquery('english', $2))::int as notes,
+              (select count(*) from public.incidents
+                where notes_search @@ websearch_to_tsquery('english', $2))::int as notes,
               i.number::int as big_number, i.id as big_id,
               (select count(*) from public.incident_events e where e.incident_id = i.id)::int as big_events
        from public.incidents i where i.title = $1`,
@@ -150,28 +150,6 @@ function request(
     if (opts.body) req.end(opts.body);
     else req.end();
   });
-}
-
-/**
- * `connections` workers, each running `once` back to back for `seconds`; the latency of each
- * `once` (all its requests) is one sample. For the raw incident page, which is two requests.
- */
-async function loop(once: () => Promise<boolean>, connections: number, seconds: number) {
-  const lat: number[] = [];
-  let failed = 0;
-  const until = performance.now() + seconds * 1000;
-  await Promise.all(
-    Array.from({ length: connections }, async () => {
-      while (performance.now() < until) {
-        const t0 = performance.now();
-        const ok = await once().catch(() => false);
-        lat.push(performance.now() - t0);
-        if (!ok) failed++;
-      }
-    }),
-  );
-  lat.sort((a, b) => a - b);
-  return { lat, failed };
 }
 
 // ── Scenarios ──────────────────────────────────────────────────────────────────────────────────
@@ -255,19 +233,16 @@ export async function benchIncidents(input: IncidentBenchInput) {
     comparisons.push(compare(l.scenario, app, raw));
   }
 
-  // One incident with its 1,000 events: the app route vs the two reads lib/incidents/queries.ts
-  // getIncident makes (the incident, then its timeline with note revisions embedded).
+  // One incident with its 1,000 events: the app route vs the one read lib/incidents/queries.ts
+  // getIncident makes (public.incident_view: incident, timeline with note history, runbooks).
   const big = data.big_incident;
   const scenario = `incident with ${big.events} events (INC-${big.number})`;
-  const incidentUrl = `${restUrl}/incidents?select=${INCIDENT_COLUMNS}&number=eq.${big.number}`;
-  const eventsUrl =
-    `${restUrl}/incident_events?select=${EVENT_COLUMNS},note_revisions(body,replaced_at,replaced_by)` +
-    `&incident_id=eq.${big.id}&order=at,id`;
+  const viewUrl = `${restUrl}/rpc/incident_view?incident_number=${big.number}`;
   {
     const a = await request(`${appUrl}/api/incidents/INC-${big.number}`, { headers: { cookie } });
     const appEvents = a.status === 200 ? (JSON.parse(a.body) as { events: unknown[] }).events.length : -1;
-    const r = await request(eventsUrl, { headers: auth });
-    const rawEvents = r.status === 200 ? (JSON.parse(r.body) as unknown[]).length : -1;
+    const r = await request(viewUrl, { headers: auth });
+    const rawEvents = r.status === 200 ? (JSON.parse(r.body) as { events: unknown[] }).events.length : -1;
     if (appEvents !== big.events || rawEvents !== big.events) {
       const m = `${scenario}: app returned ${appEvents} events (${a.status}), raw ${rawEvents} (${r.status}), expected ${big.events}`;
       parity.push(m);
@@ -275,30 +250,8 @@ export async function benchIncidents(input: IncidentBenchInput) {
     }
   }
   const appBig = await measure(scenario, `app GET /api/incidents/INC-${big.number}`, `${appUrl}/api/incidents/INC-${big.number}`, { cookie });
-  rows.push(appBig);
-  // Raw as the app does it: two sequential GETs per sample, 10 workers, keep-alive (not
-  // autocannon: one sample spans two requests).
-  const twoReads = async () => {
-    const i = await request(incidentUrl, { headers: auth });
-    if (i.status !== 200) return false;
-    const e = await request(eventsUrl, { headers: auth });
-    return e.status === 200;
-  };
-  await loop(twoReads, input.connections, 2);
-  const t = await loop(twoReads, input.connections, input.durationS);
-  const rawBig: BenchRow = {
-    scenario,
-    target: "raw PostgREST, incident GET + events GET in sequence",
-    connections: input.connections,
-    requests_per_s: Math.round(t.lat.length / input.durationS),
-    p50_ms: pct(t.lat, 50),
-    p95_ms: pct(t.lat, 95),
-    p99_ms: pct(t.lat, 99),
-    non_2xx: t.failed,
-    errors: 0,
-  };
-  rows.push(rawBig);
-  rows.push(await measure(scenario, "raw PostgREST, events GET only", eventsUrl, auth));
+  const rawBig = await measure(scenario, "raw PostgREST GET /rpc/incident_view", viewUrl, auth);
+  rows.push(appBig, rawBig);
   comparisons.push(compare(scenario, appBig, rawBig));
 
   const live = await benchLive(input, data);
@@ -425,7 +378,7 @@ export function incidentSummary(data: IncidentData, r: Awaited<ReturnType<typeof
   const out = [
     `incidents: ${data.incidents.toLocaleString("en")} incidents (${data.open_incidents} open), ${data.events.toLocaleString("en")} timeline events; ` +
       (data.generated ? `generated in ${data.generation_s} s (target < 90 s) ${data.generation_s! < 90 ? "PASS" : "ABOVE TARGET"}` : "already present"),
-    `search "${data.search.word}" matches ${data.search.incidents_by_title_or_summary} incidents by title/summary and ${data.search.notes} notes; "${data.search.miss_word}" matches nothing`,
+    `search "${data.search.word}" matches ${data.search.incidents_by_title_or_summary} incidents by title/summary and ${data.search.notes} incidents by their notes; "${data.search.miss_word}" matches nothing`,
   ];
   for (const c of r.comparisons) {
     out.push(

@@ -106,3 +106,30 @@ revoke all on function public.attach_runbook(uuid, text, text, jsonb), public.ti
   from public, anon;
 grant execute on function public.attach_runbook(uuid, text, text, jsonb), public.tick_runbook_step(uuid, text, integer, boolean)
   to authenticated, service_role;
+
+-- The incident page's one read now includes the attached runbooks and their ticks.
+create or replace function public.incident_view(incident_number bigint) returns jsonb
+language sql stable security invoker set search_path = ''
+as $$
+  select jsonb_build_object(
+    'incident', to_jsonb(i) - array['search', 'notes_search', 'is_open'],
+    'events', coalesce((
+      select jsonb_agg(to_jsonb(e) || jsonb_build_object('note_revisions', coalesce((
+               select jsonb_agg(jsonb_build_object('body', r.body, 'replaced_at', r.replaced_at, 'replaced_by', r.replaced_by)
+                                order by r.replaced_at, r.id)
+               from public.note_revisions r where r.event_id = e.id), '[]'::jsonb))
+             order by e.at, e.id)
+      from public.incident_events e where e.incident_id = i.id), '[]'::jsonb),
+    'runbooks', coalesce((
+      select jsonb_agg(jsonb_build_object(
+               'slug', b.slug, 'title', b.title, 'steps', b.steps, 'attached_by', b.attached_by,
+               'attached_at', b.attached_at,
+               'runbook_step_ticks', coalesce((
+                 select jsonb_agg(jsonb_build_object('step', t.step, 'ticked_by', t.ticked_by, 'ticked_at', t.ticked_at)
+                                  order by t.step)
+                 from public.runbook_step_ticks t where t.incident_id = b.incident_id and t.slug = b.slug), '[]'::jsonb))
+             order by b.attached_at, b.slug)
+      from public.incident_runbooks b where b.incident_id = i.id), '[]'::jsonb))
+  from public.incidents i
+  where i.number = incident_view.incident_number
+$$;

@@ -1,17 +1,25 @@
 import { currentPerson } from "@/lib/auth/session";
-import { dbAs } from "@/lib/db/supabase";
-import { getIncident } from "@/lib/incidents/queries";
+import { restGetAs } from "@/lib/db/supabase";
 import { parseIncidentRef } from "@/lib/incidents/ref";
 
 export const dynamic = "force-dynamic";
 
-/** One incident with its whole timeline, as the signed-in person may see it. */
+/**
+ * One incident with its whole timeline, as the signed-in person may see it. The JSON is built by
+ * Postgres (public.incident_view, RLS applies) and passed through as is: a long timeline is
+ * hundreds of kilobytes, not worth parsing only to serialise again.
+ */
 export async function GET(_req: Request, { params }: { params: Promise<{ ref: string }> }) {
   const person = await currentPerson();
   if (!person) return Response.json({ message: "Sign in first." }, { status: 401 });
   const number = parseIncidentRef((await params).ref);
   if (number === null) return Response.json({ message: "Not an incident reference (e.g. INC-42)." }, { status: 404 });
-  const view = await getIncident(await dbAs(person), number);
-  if (!view) return Response.json({ message: "No such incident." }, { status: 404 });
-  return Response.json(view, { headers: { "cache-control": "private, no-store" } });
+  const res = await restGetAs(person, `rpc/incident_view?incident_number=${number}`);
+  const body = await res.text();
+  if (!res.ok) {
+    console.error(`incident read failed: ${res.status}`);
+    return Response.json({ message: "Could not read the incident; try again." }, { status: 502 });
+  }
+  if (body === "null" || body === "") return Response.json({ message: "No such incident." }, { status: 404 });
+  return new Response(body, { headers: { "content-type": "application/json", "cache-control": "private, no-store" } });
 }

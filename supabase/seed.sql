@@ -101,3 +101,81 @@ update public.incident_events e set at = i.mitigated_at
 from public.incidents i where e.incident_id = i.id and i.number = 2 and e.kind = 'status';
 update public.incident_events e set at = i.resolved_at
 from public.incidents i where e.incident_id = i.id and i.number in (3, 4) and e.kind in ('status', 'key_time');
+
+-- On-call: three rotations covering the four services, one override, an escalation policy per
+-- service, the engineering leadership group, the readiness checklist and a handoff note. Written as
+-- superuser, so the change history records no actor for them.
+insert into public.rotations (name, time_zone, shift_unit, shift_count, handoff_time, start_date) values
+  ('API primary',    'America/Chicago', 'weeks', 1, '09:00', date '2026-11-02'),
+  ('Database',       'Europe/London',   'days',  1, '10:00', date '2026-11-02'),
+  ('Follow the sun', 'UTC',             'hours', 8, '00:00', date '2026-11-02');
+-- The API team backs up the follow-the-sun (Auth) rotation.
+update public.rotations set secondary_kind = 'rotation',
+  secondary_rotation_id = (select id from public.rotations where name = 'API primary')
+where name = 'Follow the sun';
+
+insert into public.rotation_participants (rotation_id, position, person_id)
+select r.id, p.position, p.person_id
+from (values
+  ('API primary', 0, 'demo-marcus'), ('API primary', 1, 'demo-hannah'), ('API primary', 2, 'demo-noah'),
+  ('API primary', 3, 'demo-diego'),
+  ('Database', 0, 'demo-liam'), ('Database', 1, 'demo-emma'), ('Database', 2, 'demo-sofia'), ('Database', 3, 'demo-aisha'),
+  -- 00:00–08:00 UTC is Tokyo's working day, 08:00–16:00 Lagos's, 16:00–24:00 Los Angeles's.
+  ('Follow the sun', 0, 'demo-kenji'), ('Follow the sun', 1, 'demo-aisha'), ('Follow the sun', 2, 'demo-diego')
+) as p(rotation, position, person_id)
+join public.rotations r on r.name = p.rotation;
+
+insert into public.rotation_services (rotation_id, service_id)
+select r.id, s.id
+from (values ('API primary', 'api'), ('API primary', 'web'), ('Database', 'database'), ('Follow the sun', 'auth'))
+  as x(rotation, slug)
+join public.rotations r on r.name = x.rotation
+join public.services s on s.slug = x.slug;
+
+-- Noah covers Marcus for a day starting at tomorrow's handoff.
+insert into public.rotation_overrides (rotation_id, kind, add_person_id, remove_person_id, starts_at, ends_at, note, created_by)
+select id, 'replace', 'demo-noah', 'demo-marcus',
+  (current_date + 1 + time '09:00') at time zone 'America/Chicago',
+  (current_date + 2 + time '09:00') at time zone 'America/Chicago',
+  'Marcus is at the dentist; swapping back next week.', 'demo-hannah'
+from public.rotations where name = 'API primary';
+
+insert into public.oncall_groups (name, description) values
+  ('Engineering leadership', 'The engineering leads: paged when nobody on the rotations answers.');
+insert into public.oncall_group_members (group_id, person_id)
+select g.id, p.id from public.oncall_groups g, public.people p
+where g.name = 'Engineering leadership' and p.id in ('demo-liam', 'demo-priya', 'demo-hannah');
+
+insert into public.escalation_policies (service_id, severity) select id, null from public.services;
+insert into public.escalation_levels (policy_id, level, target_kind, target_rotation_id, target_group_id, wait_minutes, repeat_count)
+select ep.id, l.level, l.kind, case when l.kind like 'rotation%' then r.id end,
+  case when l.kind = 'group' then (select id from public.oncall_groups where name = 'Engineering leadership') end,
+  l.wait, l.repeats
+from public.escalation_policies ep
+join public.services s on s.id = ep.service_id
+join (values ('api', 'API primary'), ('web', 'API primary'), ('database', 'Database'), ('auth', 'Follow the sun'))
+  as x(slug, rotation) on x.slug = s.slug
+join public.rotations r on r.name = x.rotation
+cross join (values (1, 'rotation_primary', 5, 1), (2, 'rotation_secondary', 10, 1), (3, 'group', 15, 2))
+  as l(level, kind, wait, repeats);
+
+insert into public.oncall_checklist_items (title, description, position) values
+  ('Dashboards', 'You can open the service dashboards and the error-rate alerts.', 1),
+  ('Database console', 'Read-only access to the production database console.', 2),
+  ('Hosting console', 'You can see and restart deployments in the hosting console.', 3),
+  ('Incident chat channel', 'You are in #incidents and get its notifications on your phone.', 4);
+insert into public.oncall_checklist_status (item_id, person_id, status, note)
+select i.id, x.person_id, x.status, x.note
+from (values
+  ('Dashboards', 'demo-marcus', 'ready', ''), ('Database console', 'demo-marcus', 'ready', ''),
+  ('Hosting console', 'demo-marcus', 'ready', ''), ('Incident chat channel', 'demo-marcus', 'ready', ''),
+  ('Dashboards', 'demo-noah', 'ready', ''), ('Database console', 'demo-noah', 'requested', 'Asked Liam on Monday.'),
+  ('Incident chat channel', 'demo-noah', 'ready', ''),
+  ('Dashboards', 'demo-diego', 'ready', ''), ('Hosting console', 'demo-diego', 'missing', 'New laptop, needs the VPN profile.')
+) as x(title, person_id, status, note)
+join public.oncall_checklist_items i on i.title = x.title;
+
+insert into public.rotation_handoff_notes (rotation_id, author_id, body)
+select id, 'demo-liam',
+  'Replica lag alerts are noisy after the 02:00 backup; they clear by 02:30. Vacuum on `orders` is still running.'
+from public.rotations where name = 'Database';

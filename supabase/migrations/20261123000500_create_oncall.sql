@@ -25,9 +25,9 @@ create table public.rotations (
   -- The first shift starts at handoff_time on this date, in time_zone.
   start_date date not null,
   -- Who backs the primary up: the next participant in order, or the primary of another rotation.
-  -- Restrict: deleting a rotation another one leans on must be a decision, not a silent gap.
+  -- No cascade: deleting a rotation another one leans on must be a decision, not a silent gap (23503).
   secondary_kind text not null default 'next_participant' check (secondary_kind in ('next_participant', 'rotation')),
-  secondary_rotation_id uuid references public.rotations (id) on delete restrict,
+  secondary_rotation_id uuid references public.rotations (id) on delete no action,
   created_at timestamptz not null default now(),
   updated_at timestamptz not null default now(),
   constraint rotations_secondary_check check (
@@ -108,10 +108,19 @@ alter table private.override_people enable row level security;
 revoke all on private.override_people from anon, authenticated, public;
 
 -- Security definer: the affected-people rows are not the caller's to write.
+-- PostgREST answers a plain 23P01 with 400; a conflict with what someone else saved first is a
+-- 409 like 23505, so under PostgREST (request.method set) it is re-raised as one, code kept.
 create function private.sync_override_people() returns trigger
 language plpgsql security definer set search_path = ''
 as $$
+declare
+  v_detail text;
 begin
+  -- Override writes of one rotation take turns. The constraint alone is still correct, but two
+  -- conflicting inserts at once each find the other's index entry, wait for each other and one dies
+  -- of a deadlock (40P01) a second later. Taking turns, the second sees the first committed: 23P01.
+  -- No key update: compatible with the key-share lock the foreign key check already holds.
+  perform from public.rotations where id = new.rotation_id for no key update;
   -- An edited override is checked against others, never against its own old version.
   delete from private.override_people where override_id = new.id;
   insert into private.override_people (override_id, rotation_id, person_id, during)
@@ -119,6 +128,17 @@ begin
   from unnest(array[new.add_person_id, new.remove_person_id]) p
   where p is not null;
   return null;
+exception when exclusion_violation then
+  if coalesce(current_setting('request.method', true), '') = '' then
+    raise;
+  end if;
+  get stacked diagnostics v_detail = pg_exception_detail;
+  raise sqlstate 'PGRST' using
+    message = json_build_object('code', '23P01',
+      'message', 'conflicting key value violates exclusion constraint "rotation_overrides_no_conflict"',
+      'details', v_detail,
+      'hint', 'Another override of this rotation affects the same person at an overlapping time.')::text,
+    detail = json_build_object('status', 409, 'headers', json_build_object())::text;
 end
 $$;
 create trigger sync_override_people after insert or update on public.rotation_overrides
@@ -176,10 +196,10 @@ create table public.escalation_levels (
   -- 1 is paged first. Deferrable, so levels can be reordered in one transaction.
   level integer not null check (level between 1 and 20),
   target_kind text not null check (target_kind in ('rotation_primary', 'rotation_secondary', 'person', 'group')),
-  -- Restrict: a level must never silently lose its target; remove or retarget the level first.
-  target_rotation_id uuid references public.rotations (id) on delete restrict,
-  target_person_id text references public.people (id) on delete restrict,
-  target_group_id uuid references public.oncall_groups (id) on delete restrict,
+  -- No cascade: a level must never silently lose its target; remove or retarget the level first (23503).
+  target_rotation_id uuid references public.rotations (id) on delete no action,
+  target_person_id text references public.people (id) on delete no action,
+  target_group_id uuid references public.oncall_groups (id) on delete no action,
   -- Minutes to wait for an acknowledgement before paging the next level.
   wait_minutes integer not null default 5 check (wait_minutes between 0 and 10080),
   -- Times this level is paged again (each after wait_minutes) before moving on.

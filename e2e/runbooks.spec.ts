@@ -65,6 +65,16 @@ test("an unknown runbook shows the calm not-found page", async ({ page }) => {
   await expect(page.getByRole("heading", { name: "Page not found" })).toBeVisible();
 });
 
+test("a runbook shows who to call for its services, level by level, from the escalation policies", async ({ page }) => {
+  await page.goto("/runbooks/database-supabase-outage");
+  const who = page.getByRole("region", { name: "Who to call" });
+  await expect(who).toContainText("Database");
+  const levels = who.getByRole("listitem");
+  await expect(levels.first()).toContainText("primary on call");
+  await expect(who).toContainText("Engineering leadership (group)");
+  await expect(who.getByRole("link", { name: "Escalation matrix" })).toHaveAttribute("href", "/escalation");
+});
+
 test.describe("on a phone", () => {
   test.use({ viewport: { width: 390, height: 844 } });
   test("the table of contents sits folded above the text and opens to jump to a section", async ({ page }) => {

@@ -1,4 +1,6 @@
 import Link from "next/link";
+import { Suspense } from "react";
+import { EscalationLevels } from "@/components/runbooks/escalation-levels";
 import { notFound } from "next/navigation";
 import { Markdown } from "@/components/runbooks/markdown";
 import { TableOfContents } from "@/components/runbooks/toc";
@@ -42,12 +44,9 @@ export default async function RunbookPage({ params }: { params: Promise<{ slug: 
             Owner: <strong>{meta.owner}</strong> · Last reviewed {meta.last_reviewed}, every {meta.review_every} (next due{" "}
             {reviewDueOn(meta.last_reviewed, meta.review_every).toISOString().slice(0, 10)}) {overdue && <OverdueBadge />}
           </p>
-          <p className="no-print text-sm">
-            Who to call for {meta.services.join(", ")}:{" "}
-            <Link href={`/escalation?service=${meta.services[0]}`} className="underline">
-              escalation matrix
-            </Link>
-          </p>
+          <Suspense fallback={<p className="text-sm text-slate-700 dark:text-slate-300">Loading who to call…</p>}>
+            <EscalationLevels services={meta.services} />
+          </Suspense>
         </header>
         <TableOfContents headings={runbook.headings} variant="folded" />
         <Markdown source={runbook.body} />

@@ -2,7 +2,7 @@
 // the shell works from the keyboard and at phone width.
 import { test, expect, signedInAs, seriousA11yViolations } from "./support/fixtures";
 import type { Page } from "@playwright/test";
-import { APP_PAGES } from "./support/pages";
+import { APP_PAGES, appPageLabel, openAppPage } from "./support/pages";
 
 
 async function expectNoSeriousViolationsInBothSchemes(page: Page) {
@@ -26,8 +26,8 @@ test.describe("signed in as an admin (every control present)", () => {
   test.use(signedInAs("admin"));
 
   for (const p of APP_PAGES) {
-    test(`${p.path} has no serious or critical axe violations, light or dark`, async ({ page }) => {
-      await page.goto(p.path);
+    test(`${appPageLabel(p)} has no serious or critical axe violations, light or dark`, async ({ page }) => {
+      await openAppPage(page, p);
       await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toHaveText(p.h1);
       await expectNoSeriousViolationsInBothSchemes(page);
     });

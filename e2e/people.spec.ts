@@ -32,13 +32,6 @@ for (const role of ["responder", "lead", "admin"] as AppRole[]) {
 
 test.describe("as a responder", () => {
   test.use(signedInAs("responder"));
-  test("the On call page, with no rotations yet, links straight to everyone's contacts", async ({ page }) => {
-    await page.goto("/oncall");
-    await page.getByRole("main").getByRole("link", { name: "People page" }).click();
-    await expect(page).toHaveURL(/\/people$/);
-    await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toHaveText("People");
-  });
-
   test("roles are shown as text, with no controls to change them", async ({ page }) => {
     await page.goto("/people");
     await expect(rowOf(page, "Ana Souza")).toContainText("Admin");

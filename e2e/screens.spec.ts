@@ -4,7 +4,7 @@
 import { mkdirSync } from "node:fs";
 import { test, expect, signedInAs } from "./support/fixtures";
 import type { Page } from "@playwright/test";
-import { APP_PAGES } from "./support/pages";
+import { APP_PAGES, appPageLabel, openAppPage } from "./support/pages";
 
 const DIR = "screenshots";
 const VIEWPORTS = {
@@ -49,8 +49,8 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [keyof typeo
       test.use(signedInAs("admin"));
 
       for (const p of APP_PAGES) {
-        test(`${p.path} fits the screen without sideways scrolling`, async ({ page }) => {
-          await page.goto(p.path);
+        test(`${appPageLabel(p)} fits the screen without sideways scrolling`, async ({ page }) => {
+          await openAppPage(page, p);
           await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toBeInViewport();
           await shoot(page, p.name, viewportName);
         });

@@ -7,6 +7,8 @@ import { OpenIncidents } from "@/components/incidents/open-incidents";
 import { dbAs } from "@/lib/db/supabase";
 import { listIncidents } from "@/lib/incidents/queries";
 import { parseIncidentFilters } from "@/lib/incidents/filters";
+import { listRotations, peopleById } from "@/lib/oncall/queries";
+import { OnCallNowList } from "@/components/oncall/on-call-now";
 
 export const metadata = { title: "Home" };
 
@@ -14,23 +16,32 @@ export default async function HomePage() {
   const person = await requirePerson();
   // The home page must render even when the data API is down: the banner says why, and the open
   // incidents box says it could not load (the live feed retries it when the API is back).
-  const open = await listIncidents(
-    await dbAs(person),
-    parseIncidentFilters({ status: "investigating,identified,monitoring" }),
-    person.time_zone,
-    10,
-  ).catch(() => null);
+  const now = new Date();
+  const db = await dbAs(person);
+  const [open, oncall] = await Promise.all([
+    listIncidents(db, parseIncidentFilters({ status: "investigating,identified,monitoring" }), person.time_zone, 10).catch(() => null),
+    // Overrides up to five weeks out: enough to say when the current block ends (now.ts looks that far).
+    Promise.all([listRotations(db, now, new Date(now.getTime() + 35 * 86_400_000)), peopleById(db)])
+      .then(([rotations, people]) => ({ rotations, people }))
+      .catch(() => null),
+  ]);
   return (
     <>
       <PageHeader
         title={`Hello, ${person.name.split(" ")[0]}`}
         description={
           <>
-            It is <LocalTime at={new Date()} timeZone={person.time_zone} /> where you are ({person.time_zone}).
+            It is <LocalTime at={now} timeZone={person.time_zone} /> where you are ({person.time_zone}).
           </>
         }
       />
       <OpenIncidents initial={open} />
+      <section aria-labelledby="oncall-now-title" className="mb-8 space-y-2">
+        <h2 id="oncall-now-title" className="text-lg font-semibold">
+          On call now
+        </h2>
+        <OnCallNowList data={oncall} now={now} timeZone={person.time_zone} />
+      </section>
       <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {SECTIONS.map((s) => (
           <li key={s.href}>

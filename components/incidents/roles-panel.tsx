@@ -4,7 +4,7 @@ import { Button } from "@/components/ui/button";
 import { selectClass } from "@/components/ui/field";
 import { INCIDENT_ROLES, ROLE_LABELS, type Incident, type IncidentRole } from "@/lib/incidents/model";
 import type { Person } from "@/lib/people/person";
-import { ContactLinks } from "./people-links";
+import { ContactLinks } from "@/components/people/contact-links";
 import { SaveNotice } from "./conflict-notice";
 import { useVersionedEdit } from "./use-versioned-edit";
 

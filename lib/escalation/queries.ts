@@ -8,9 +8,9 @@ export interface EscalationLevel {
   target_kind: TargetKind;
   wait_minutes: number;
   repeat_count: number;
-  rotation: { name: string } | null;
-  person: { name: string } | null;
-  group: { name: string } | null;
+  rotation: { id: string; name: string } | null;
+  person: { id: string; name: string } | null;
+  group: { name: string; members: { person_id: string }[] } | null;
 }
 
 export interface ServiceEscalation {
@@ -19,19 +19,27 @@ export interface ServiceEscalation {
   policies: { severity: string | null; levels: EscalationLevel[] }[];
 }
 
+const ESCALATION_COLUMNS =
+  "slug,name,policies:escalation_policies(severity,levels:escalation_levels(level,target_kind,wait_minutes,repeat_count," +
+  "rotation:rotations!target_rotation_id(id,name),person:people!target_person_id(id,name)," +
+  "group:oncall_groups!target_group_id(name,members:oncall_group_members(person_id))))";
+
 /** The escalation policies of these services (by slug), levels in order; RLS decides what is seen. */
 export async function escalationForServices(db: SupabaseClient, slugs: readonly string[]): Promise<ServiceEscalation[]> {
   if (!slugs.length) return [];
-  const { data, error } = await db
-    .from("services")
-    .select(
-      "slug,name,policies:escalation_policies(severity,levels:escalation_levels(level,target_kind,wait_minutes,repeat_count," +
-        "rotation:rotations!target_rotation_id(name),person:people!target_person_id(name),group:oncall_groups!target_group_id(name)))",
-    )
-    .in("slug", slugs)
-    .order("name")
-    .order("level", { referencedTable: "escalation_policies.escalation_levels" });
-  if (error) throw new Error(`escalationForServices: ${error.code} ${error.message}`);
+  return selectEscalation(db, slugs);
+}
+
+/** Every service's escalation policies (the matrix), services by name. */
+export async function escalationMatrix(db: SupabaseClient): Promise<ServiceEscalation[]> {
+  return selectEscalation(db, null);
+}
+
+async function selectEscalation(db: SupabaseClient, slugs: readonly string[] | null): Promise<ServiceEscalation[]> {
+  let q = db.from("services").select(ESCALATION_COLUMNS);
+  if (slugs) q = q.in("slug", slugs);
+  const { data, error } = await q.order("name").order("level", { referencedTable: "escalation_policies.escalation_levels" });
+  if (error) throw new Error(`escalation: ${error.code} ${error.message}`);
   const rows = data as unknown as ServiceEscalation[];
   for (const s of rows) {
     // Default policy (no severity) first, then P0, P1…

@@ -22,7 +22,7 @@ export function suggestRunbooks(
   runbooks: RunbookSummary[],
   incident: { serviceSlugs: string[]; severity: string },
   attached: ReadonlySet<string>,
-  limit = 5,
+  limit = 3,
 ): Suggestion[] {
   return runbooks
     .filter((r) => r.slug !== TEMPLATE && !attached.has(r.slug))

@@ -25,6 +25,14 @@ describe("suggesting runbooks for an incident", () => {
     expect(s[1].why).toBe("for P0");
   });
 
+  it("prefers the more specific of two equally matching runbooks", () => {
+    const books = [rb("incident-process", ["api", "web", "auth", "database"], ["P1"]), rb("db-outage", ["database", "api"], ["P1"])];
+    expect(suggestRunbooks(books, { serviceSlugs: ["database"], severity: "P1" }, new Set()).map((x) => x.slug)).toEqual([
+      "db-outage",
+      "incident-process",
+    ]);
+  });
+
   it("says both reasons when both match", () => {
     const [first] = suggestRunbooks(BOOKS, { serviceSlugs: ["database"], severity: "P1" }, new Set());
     expect(first).toMatchObject({ slug: "database-outage", why: "about database, for P1" });

@@ -38,7 +38,9 @@ export function suggestRunbooks(
       return { r, score, why };
     })
     .filter((x) => x.score > 0)
-    .sort((a, b) => b.score - a.score || a.r.title.localeCompare(b.r.title))
+    // Among equals, the more specific runbook first: one about the database alone beats the
+    // incident process, which is about every service.
+    .sort((a, b) => b.score - a.score || a.r.services.length - b.r.services.length || a.r.title.localeCompare(b.r.title))
     .slice(0, limit)
     .map(({ r, why }) => ({ slug: r.slug, title: r.title, summary: r.summary, why }));
 }

@@ -106,7 +106,9 @@ from public.incidents i where e.incident_id = i.id and i.number in (3, 4) and e.
 -- service, the engineering leadership group, the readiness checklist and a handoff note. Written as
 -- superuser, so the change history records no actor for them.
 insert into public.rotations (name, time_zone, shift_unit, shift_count, handoff_time, start_date) values
-  ('API primary',    'America/Chicago', 'weeks', 1, '09:00', date '2026-11-02'),
+  -- Started two days before the database was made, so Marcus is on call this week and the override
+  -- below (Noah covering him tomorrow) shows in the demo calendar.
+  ('API primary',    'America/Chicago', 'weeks', 1, '09:00', current_date - 2),
   ('Database',       'Europe/London',   'days',  1, '10:00', date '2026-11-02'),
   ('Follow the sun', 'UTC',             'hours', 8, '00:00', date '2026-11-02');
 -- The API team backs up the follow-the-sun (Auth) rotation.

@@ -80,7 +80,6 @@ export function IncidentScreen({
             catalog={runbooks}
             serviceSlugs={incident.service_ids.map((id) => services.get(id)?.slug ?? "")}
             people={people}
-            meId={me.id}
             timeZone={me.time_zone}
             onChanged={refresh}
           />

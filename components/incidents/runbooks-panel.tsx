@@ -11,7 +11,6 @@ import { attachRunbook, tickRunbookStep } from "@/lib/incidents/actions";
 import type { AttachedRunbook, Incident } from "@/lib/incidents/model";
 import { checklistChanged, suggestRunbooks, type RunbookSummary } from "@/lib/incidents/runbook-suggestions";
 import type { Person } from "@/lib/people/person";
-import type { IncidentView } from "@/lib/incidents/queries";
 import { incidentKeys } from "./data";
 
 type Result = { ok: boolean; message?: string };
@@ -22,11 +21,9 @@ export function RunbooksPanel({
   catalog,
   serviceSlugs,
   people,
-  meId,
   timeZone,
   onChanged,
 }: {
-  meId: string;
   incident: Incident;
   attached: AttachedRunbook[];
   catalog: RunbookSummary[];
@@ -38,25 +35,23 @@ export function RunbooksPanel({
   const queryClient = useQueryClient();
   const [pending, start] = useTransition();
   const [error, setError] = useState<string | null>(null);
-  // A tick shows at once; the refetch after the save (or the live feed) confirms or undoes it.
+  // A tick shows at once and stays as ticked until its save is done and a refetch that started
+  // after it has landed: a refetch already in flight (the live feed, a reconnect) would otherwise
+  // bring back the old state for a moment and undo the box under the person's finger.
+  const [ticking, setTicking] = useState<Record<string, boolean>>({});
   const tick = (slug: string, step: number, ticked: boolean) => {
-    queryClient.setQueryData(incidentKeys.detail(incident.number), (old: IncidentView | undefined) =>
-      old && {
-        ...old,
-        runbooks: old.runbooks.map((r) =>
-          r.slug !== slug
-            ? r
-            : {
-                ...r,
-                runbook_step_ticks: [
-                  ...r.runbook_step_ticks.filter((t) => t.step !== step),
-                  ...(ticked ? [{ step, ticked_by: meId, ticked_at: new Date().toISOString() }] : []),
-                ],
-              },
-        ),
-      },
-    );
-    run(() => tickRunbookStep({ incident_id: incident.id, slug, step, ticked }));
+    const key = `${slug}#${step}`;
+    setTicking((t) => ({ ...t, [key]: ticked }));
+    setError(null);
+    void (async () => {
+      const r = await tickRunbookStep({ incident_id: incident.id, slug, step, ticked }).catch(() => ({
+        ok: false as const,
+        message: "Beacon could not be reached; the tick was not saved. Try again.",
+      }));
+      if (!r.ok) setError(r.message);
+      await queryClient.invalidateQueries({ queryKey: incidentKeys.detail(incident.number) }).catch(() => {});
+      setTicking(({ [key]: _done, ...rest }) => rest);
+    })();
   };
   const run = (fn: () => Promise<Result>) => {
     setError(null);
@@ -81,6 +76,7 @@ export function RunbooksPanel({
           current={bySlug.get(a.slug)?.steps ?? null}
           people={people}
           timeZone={timeZone}
+          ticking={ticking}
           onTick={(step, ticked) => tick(a.slug, step, ticked)}
         />
       ))}
@@ -124,8 +120,11 @@ function Checklist({
   current,
   people,
   timeZone,
+  ticking,
   onTick,
 }: {
+  /** Ticks being saved, by "slug#step": shown as the person set them until the save is confirmed. */
+  ticking: Record<string, boolean>;
   runbook: AttachedRunbook;
   current: string[] | null;
   people: Map<string, Person>;
@@ -133,7 +132,8 @@ function Checklist({
   onTick: (step: number, ticked: boolean) => void;
 }) {
   const ticks = new Map(runbook.runbook_step_ticks.map((t) => [t.step, t]));
-  const done = ticks.size;
+  const isTicked = (step: number) => ticking[`${runbook.slug}#${step}`] ?? ticks.has(step);
+  const done = runbook.steps.filter((_s, step) => isTicked(step)).length;
   const id = `rb-${runbook.slug}`;
   return (
     <div className="rounded-md border border-slate-200 p-3 dark:border-slate-800" data-testid={`checklist-${runbook.slug}`}>
@@ -166,7 +166,7 @@ function Checklist({
                   <input
                     type="checkbox"
                     className="mt-0.5 size-4 shrink-0"
-                    checked={!!tick}
+                    checked={isTicked(step)}
                     onChange={(e) => onTick(step, e.target.checked)}
                   />
                   <span className={tick ? "text-slate-600 line-through dark:text-slate-400" : ""}>{text}</span>

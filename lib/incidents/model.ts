@@ -105,7 +105,6 @@ export interface TimelineEvent {
   edited_at: string | null;
   deleted_at: string | null;
 }
-export const EVENT_COLUMNS = "id,incident_id,at,actor_id,kind,data,body,pinned,edited_at,deleted_at";
 
 export const STAKEHOLDER_CHANNELS = ["status_page", "customer"] as const;
 export type StakeholderChannel = (typeof STAKEHOLDER_CHANNELS)[number];
@@ -119,4 +118,3 @@ export interface AttachedRunbook {
   attached_at: string;
   runbook_step_ticks: { step: number; ticked_by: string | null; ticked_at: string }[];
 }
-export const ATTACHED_RUNBOOK_COLUMNS = "slug,title,steps,attached_by,attached_at,runbook_step_ticks(step,ticked_by,ticked_at)";

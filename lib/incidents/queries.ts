@@ -1,4 +1,5 @@
 import "server-only";
+import { listPeople } from "@/lib/people/queries";
 import type { SupabaseClient } from "@supabase/supabase-js";
 import {
   type AttachedRunbook,
@@ -80,4 +81,10 @@ export async function listServices(db: SupabaseClient): Promise<ServiceOption[]>
   const { data, error } = await db.from("services").select("id,slug,name").order("name");
   if (error) fail("listServices", error);
   return data as ServiceOption[];
+}
+
+/** What incident forms pick from: severities, services and people, read together. */
+export async function listIncidentOptions(db: SupabaseClient) {
+  const [severities, services, people] = await Promise.all([listSeverities(db), listServices(db), listPeople(db)]);
+  return { severities, services, people };
 }

@@ -6,6 +6,7 @@ import { inject } from "vitest";
 import { mintPostgrestToken } from "../../lib/auth/jwt.ts";
 import type { AppRole } from "../../lib/people/roles.ts";
 import type { Person } from "../../lib/people/person.ts";
+import { INCIDENT_COLUMNS, type Incident } from "../../lib/incidents/model.ts";
 
 export const stack = () => inject("stack");
 
@@ -116,36 +117,12 @@ export async function pgError(p: Promise<unknown>): Promise<{ code?: string; mes
 
 // ── Incidents ──────────────────────────────────────────────────────────────────────────────────
 
-/** An incident as PostgREST returns it (times are ISO strings; `search` left out). */
-export interface ApiIncident {
-  id: string;
-  number: number;
-  title: string;
-  summary: string;
-  severity: string;
-  status: "investigating" | "identified" | "monitoring" | "resolved";
+/** An incident as PostgREST returns it (times are ISO strings; `search` left out), plus `is_open`. */
+export interface ApiIncident extends Incident {
   is_open: boolean;
-  drill: boolean;
-  service_ids: string[];
-  commander_id: string | null;
-  comms_lead_id: string | null;
-  scribe_id: string | null;
-  declared_by: string | null;
-  started_at: string;
-  detected_at: string;
-  declared_at: string;
-  acknowledged_at: string | null;
-  acknowledged_by: string | null;
-  mitigated_at: string | null;
-  resolved_at: string | null;
-  version: number;
-  updated_at: string;
-  updated_by: string | null;
 }
 
-export const INCIDENT_SELECT =
-  "id,number,title,summary,severity,status,is_open,drill,service_ids,commander_id,comms_lead_id,scribe_id,declared_by," +
-  "started_at,detected_at,declared_at,acknowledged_at,acknowledged_by,mitigated_at,resolved_at,version,updated_at,updated_by";
+export const INCIDENT_SELECT = `${INCIDENT_COLUMNS},is_open`;
 
 /** Declares an incident through PostgREST as `who` (so the triggers see a real person); fails the test if refused. */
 export async function declareIncident(who: { token: string }, fields: Record<string, unknown> = {}): Promise<ApiIncident> {

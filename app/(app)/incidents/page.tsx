@@ -4,8 +4,7 @@ import { PageHeader } from "@/components/ui/page-header";
 import { requirePerson } from "@/lib/auth/session";
 import { dbAs } from "@/lib/db/supabase";
 import { parseIncidentFilters } from "@/lib/incidents/filters";
-import { listIncidents, listServices, listSeverities } from "@/lib/incidents/queries";
-import { listPeople } from "@/lib/people/queries";
+import { listIncidentOptions, listIncidents } from "@/lib/incidents/queries";
 
 export const metadata = { title: "Incidents" };
 
@@ -13,11 +12,9 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
   const me = await requirePerson();
   const filters = parseIncidentFilters(await searchParams);
   const db = await dbAs(me);
-  const [page, severities, services, people] = await Promise.all([
+  const [page, options] = await Promise.all([
     listIncidents(db, { ...filters, after: undefined }, me.time_zone),
-    listSeverities(db),
-    listServices(db),
-    listPeople(db),
+    listIncidentOptions(db),
   ]);
   return (
     <>
@@ -34,7 +31,7 @@ export default async function IncidentsPage({ searchParams }: { searchParams: Pr
         key={JSON.stringify(filters)}
         filters={filters}
         initial={page}
-        options={{ severities, services, people }}
+        options={options}
         timeZone={me.time_zone}
       />
     </>

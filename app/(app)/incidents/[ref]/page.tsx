@@ -3,9 +3,8 @@ import { notFound } from "next/navigation";
 import { IncidentScreen } from "@/components/incidents/incident-screen";
 import { requirePerson } from "@/lib/auth/session";
 import { dbAs } from "@/lib/db/supabase";
-import { getIncident, listServices, listSeverities } from "@/lib/incidents/queries";
+import { getIncident, listIncidentOptions } from "@/lib/incidents/queries";
 import { incidentRef, parseIncidentRef } from "@/lib/incidents/ref";
-import { listPeople } from "@/lib/people/queries";
 import { allRunbooks } from "@/lib/runbooks/load";
 import type { RunbookSummary } from "@/lib/incidents/runbook-suggestions";
 
@@ -21,12 +20,7 @@ export default async function IncidentPage({ params }: Params) {
   const number = parseIncidentRef((await params).ref);
   if (number === null) notFound();
   const db = await dbAs(me);
-  const [view, severities, services, people] = await Promise.all([
-    getIncident(db, number),
-    listSeverities(db),
-    listServices(db),
-    listPeople(db),
-  ]);
+  const [view, options] = await Promise.all([getIncident(db, number), listIncidentOptions(db)]);
   if (!view) notFound();
   const runbooks: RunbookSummary[] = allRunbooks().map((r) => ({
     slug: r.slug,
@@ -40,7 +34,7 @@ export default async function IncidentPage({ params }: Params) {
     <IncidentScreen
       number={number}
       initial={view}
-      initialOptions={{ severities, services, people }}
+      initialOptions={options}
       runbooks={runbooks}
       me={me}
     />

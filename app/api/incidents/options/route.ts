@@ -1,7 +1,6 @@
 import { currentPerson } from "@/lib/auth/session";
 import { dbAs } from "@/lib/db/supabase";
-import { listServices, listSeverities } from "@/lib/incidents/queries";
-import { listPeople } from "@/lib/people/queries";
+import { listIncidentOptions } from "@/lib/incidents/queries";
 
 export const dynamic = "force-dynamic";
 
@@ -9,7 +8,5 @@ export const dynamic = "force-dynamic";
 export async function GET() {
   const person = await currentPerson();
   if (!person) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const db = await dbAs(person);
-  const [severities, services, people] = await Promise.all([listSeverities(db), listServices(db), listPeople(db)]);
-  return Response.json({ severities, services, people }, { headers: { "cache-control": "private, no-store" } });
+  return Response.json(await listIncidentOptions(await dbAs(person)), { headers: { "cache-control": "private, no-store" } });
 }

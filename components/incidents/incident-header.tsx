@@ -1,7 +1,7 @@
 "use client";
 // The top of the incident page: what it is, how bad, where it stands, and the two clocks that
 // matter (acknowledge target, update cadence), with the actions that move it on.
-import { useState, useTransition } from "react";
+import { useIncidentAction } from "./use-incident-action";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { acknowledgeIncident, moveStatus } from "@/lib/incidents/actions";
@@ -43,17 +43,7 @@ export function IncidentHeader({
   onChanged: () => void;
 }) {
   const now = useNow(1000);
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-
-  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) => {
-    setError(null);
-    start(async () => {
-      const r = await fn().catch(() => ({ ok: false, message: "Beacon could not be reached; nothing changed. Try again." }));
-      if (!r.ok) setError(r.message ?? "That did not work.");
-      onChanged();
-    });
-  };
+  const { run, pending, error } = useIncidentAction(onChanged);
 
   const ack = severity ? ackClock(incident, severity, now) : null;
   const cadence = severity

@@ -3,7 +3,8 @@
 // runbook", and its checklist with ticks stored per incident (and told on the timeline).
 import { useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState, useTransition } from "react";
+import { useState } from "react";
+import { useIncidentAction } from "./use-incident-action";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { Notice } from "@/components/ui/notice";
@@ -13,7 +14,6 @@ import { checklistChanged, suggestRunbooks, type RunbookSummary } from "@/lib/in
 import type { Person } from "@/lib/people/person";
 import { incidentKeys } from "./data";
 
-type Result = { ok: boolean; message?: string };
 
 export function RunbooksPanel({
   incident,
@@ -33,8 +33,7 @@ export function RunbooksPanel({
   onChanged: () => void;
 }) {
   const queryClient = useQueryClient();
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
+  const { run, pending, error, setError } = useIncidentAction(onChanged);
   // A tick shows at once and stays as ticked until its save is done and a refetch that started
   // after it has landed: a refetch already in flight (the live feed, a reconnect) would otherwise
   // bring back the old state for a moment and undo the box under the person's finger.
@@ -52,14 +51,6 @@ export function RunbooksPanel({
       await queryClient.invalidateQueries({ queryKey: incidentKeys.detail(incident.number) }).catch(() => {});
       setTicking(({ [key]: _done, ...rest }) => rest);
     })();
-  };
-  const run = (fn: () => Promise<Result>) => {
-    setError(null);
-    start(async () => {
-      const r = await fn().catch(() => ({ ok: false, message: "Beacon could not be reached; nothing changed. Try again." }));
-      if (!r.ok) setError(r.message ?? "That did not work.");
-      onChanged();
-    });
   };
   const suggestions = suggestRunbooks(catalog, { serviceSlugs, severity: incident.severity }, new Set(attached.map((a) => a.slug)));
   const bySlug = new Map(catalog.map((r) => [r.slug, r]));

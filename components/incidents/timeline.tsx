@@ -2,6 +2,7 @@
 // The incident timeline, newest first: every change the database recorded, notes in safe
 // markdown, pins, and each note's history. Only a note's author sees edit and delete.
 import { useState, useTransition } from "react";
+import { useIncidentAction } from "./use-incident-action";
 import { Button } from "@/components/ui/button";
 import { LocalTime } from "@/components/ui/local-time";
 import { Notice } from "@/components/ui/notice";
@@ -82,16 +83,7 @@ function TimelineItem({
   onChanged: () => void;
 }) {
   const [editing, setEditing] = useState(false);
-  const [pending, start] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const run = (fn: () => Promise<{ ok: boolean; message?: string }>) => {
-    setError(null);
-    start(async () => {
-      const r = await fn().catch(() => ({ ok: false, message: "Beacon could not be reached; nothing changed." }));
-      if (!r.ok) setError(r.message ?? "That did not work.");
-      onChanged();
-    });
-  };
+  const { run, pending, error } = useIncidentAction(onChanged);
   const isNote = e.kind === "note" && !e.deleted_at;
   const highlight = e.pinned
     ? "border-amber-400 bg-amber-50 dark:border-amber-600 dark:bg-amber-950/40"

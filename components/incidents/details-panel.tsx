@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { EditablePanel, FormActions } from "./editable-panel";
 import { Field, TextInput, selectClass } from "@/components/ui/field";
 import { SafeMarkdown } from "@/components/ui/safe-markdown";
 import type { Incident, Severity } from "@/lib/incidents/model";
@@ -29,23 +29,14 @@ export function DetailsPanel({
   severities: Severity[];
   services: ServiceOption[];
 }) {
-  const [editing, setEditing] = useState(false);
   const names = incident.service_ids.map((id) => services.find((s) => s.id === id)?.name ?? "Unknown service");
   return (
-    <section aria-labelledby="details-title" className="space-y-3">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="details-title" className="text-lg font-semibold">
-          Summary
-        </h2>
-        {!editing && (
-          <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
-            Edit details
-          </Button>
-        )}
-      </div>
-      {editing ? (
-        <DetailsForm incident={incident} severities={severities} services={services} onDone={() => setEditing(false)} />
-      ) : (
+    <EditablePanel
+      id="details"
+      title="Summary"
+      editLabel="Edit details"
+      form={(done) => <DetailsForm incident={incident} severities={severities} services={services} onDone={done} />}
+      view={
         <>
           <p className="text-sm text-slate-700 dark:text-slate-300">
             <span className="font-medium">Services:</span> {names.length ? names.join(", ") : "none named yet"}
@@ -56,8 +47,8 @@ export function DetailsPanel({
             <p className="text-slate-600 dark:text-slate-400">No summary yet.</p>
           )}
         </>
-      )}
-    </section>
+      }
+    />
   );
 }
 
@@ -129,14 +120,7 @@ function DetailsForm({
         This is a drill or tabletop exercise
       </label>
       <SaveNotice notice={edit.notice} theirs={theirs} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={edit.saving}>
-          {edit.saving ? "Saving…" : "Save details"}
-        </Button>
-        <Button type="button" variant="quiet" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions saving={edit.saving} saveLabel="Save details" onCancel={onDone} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { EditablePanel, FormActions } from "./editable-panel";
 import { TextInput } from "@/components/ui/field";
 import { LocalTime } from "@/components/ui/local-time";
 import { checkKeyTimes } from "@/lib/incidents/key-times";
@@ -13,33 +13,32 @@ import { useVersionedEdit } from "./use-versioned-edit";
 const REQUIRED: ReadonlySet<KeyTime> = new Set(["started_at", "detected_at", "declared_at"]);
 
 export function KeyTimesPanel({ incident, timeZone }: { incident: Incident; timeZone: string }) {
-  const [editing, setEditing] = useState(false);
+  const zoneHint = <p className="text-xs text-slate-600 dark:text-slate-400">In your time zone ({timeZone}); hover a time for UTC.</p>;
   return (
-    <section aria-labelledby="times-title" className="space-y-3">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="times-title" className="text-lg font-semibold">
-          Key times
-        </h2>
-        {!editing && (
-          <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
-            Correct times
-          </Button>
-        )}
-      </div>
-      <p className="text-xs text-slate-600 dark:text-slate-400">In your time zone ({timeZone}); hover a time for UTC.</p>
-      {editing ? (
-        <KeyTimesForm incident={incident} timeZone={timeZone} onDone={() => setEditing(false)} />
-      ) : (
-        <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+    <EditablePanel
+      id="times"
+      title="Key times"
+      editLabel="Correct times"
+      form={(done) => (
+        <>
+          {zoneHint}
+          <KeyTimesForm incident={incident} timeZone={timeZone} onDone={done} />
+        </>
+      )}
+      view={
+        <>
+          {zoneHint}
+          <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
           {KEY_TIMES.map((k) => (
             <div key={k} className="contents">
               <dt className="text-slate-600 dark:text-slate-400">{KEY_TIME_LABELS[k]}</dt>
               <dd>{incident[k] ? <LocalTime at={new Date(incident[k])} timeZone={timeZone} /> : "—"}</dd>
             </div>
           ))}
-        </dl>
-      )}
-    </section>
+          </dl>
+        </>
+      }
+    />
   );
 }
 
@@ -93,14 +92,7 @@ function KeyTimesForm({ incident, timeZone, onDone }: { incident: Incident; time
         </div>
       ))}
       <SaveNotice notice={edit.notice} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={edit.saving}>
-          {edit.saving ? "Saving…" : "Save times"}
-        </Button>
-        <Button type="button" variant="quiet" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions saving={edit.saving} saveLabel="Save times" onCancel={onDone} />
     </form>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 import { useState } from "react";
-import { Button } from "@/components/ui/button";
+import { EditablePanel, FormActions } from "./editable-panel";
 import { selectClass } from "@/components/ui/field";
 import { INCIDENT_ROLES, ROLE_LABELS, type Incident, type IncidentRole } from "@/lib/incidents/model";
 import type { Person } from "@/lib/people/person";
@@ -9,22 +9,13 @@ import { SaveNotice } from "./conflict-notice";
 import { useVersionedEdit } from "./use-versioned-edit";
 
 export function RolesPanel({ incident, people }: { incident: Incident; people: Map<string, Person> }) {
-  const [editing, setEditing] = useState(false);
   return (
-    <section aria-labelledby="roles-title" className="space-y-3">
-      <div className="flex items-center justify-between gap-2">
-        <h2 id="roles-title" className="text-lg font-semibold">
-          Roles
-        </h2>
-        {!editing && (
-          <Button type="button" variant="secondary" onClick={() => setEditing(true)}>
-            Assign or hand over
-          </Button>
-        )}
-      </div>
-      {editing ? (
-        <RolesForm incident={incident} people={people} onDone={() => setEditing(false)} />
-      ) : (
+    <EditablePanel
+      id="roles"
+      title="Roles"
+      editLabel="Assign or hand over"
+      form={(done) => <RolesForm incident={incident} people={people} onDone={done} />}
+      view={
         <dl className="space-y-2">
           {INCIDENT_ROLES.map((role) => {
             const p = incident[role] ? people.get(incident[role]) : undefined;
@@ -47,8 +38,8 @@ export function RolesPanel({ incident, people }: { incident: Incident; people: M
             );
           })}
         </dl>
-      )}
-    </section>
+      }
+    />
   );
 }
 
@@ -103,14 +94,7 @@ function RolesForm({ incident, people, onDone }: { incident: Incident; people: M
         </div>
       ))}
       <SaveNotice notice={edit.notice} theirs={theirs} />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={edit.saving}>
-          {edit.saving ? "Saving…" : "Save roles"}
-        </Button>
-        <Button type="button" variant="quiet" onClick={onDone}>
-          Cancel
-        </Button>
-      </div>
+      <FormActions saving={edit.saving} saveLabel="Save roles" onCancel={onDone} />
     </form>
   );
 }

@@ -152,7 +152,6 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
     const qs = filtersToSearchParams({ ...filters, after: undefined, mine: mine || undefined }).toString();
     return qs ? `${path}?${qs}` : path;
   };
-  const label = "block text-sm font-medium";
   return (
     <div className="space-y-3">
       <nav aria-label="Whose incidents" className="flex gap-2">
@@ -173,7 +172,7 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
       </nav>
       <form role="search" aria-label="Filter incidents" onSubmit={apply} className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
         <div className="sm:col-span-2">
-          <label htmlFor="f-q" className={label}>
+          <label htmlFor="f-q" className={LABEL}>
             Search titles, summaries and notes
           </label>
           <TextInput id="f-q" type="search" value={v.q} onChange={set("q")} maxLength={200} />
@@ -189,81 +188,40 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
           {showAll ? "Fewer filters" : `More filters${activeCount ? ` (${activeCount} in use)` : ""}`}
         </button>
         <div id="more-filters" className={`${showAll ? "contents" : "hidden"} sm:contents`}>
-        <div>
-          <label htmlFor="f-status" className={label}>
-            Status
-          </label>
-          <select id="f-status" className={selectClass} value={v.status} onChange={set("status")}>
-            <option value="">Any</option>
-            <option value="open">Open (not resolved)</option>
-            {INCIDENT_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {STATUS_LABELS[s]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-severity" className={label}>
-            Severity
-          </label>
-          <select id="f-severity" className={selectClass} value={v.severity} onChange={set("severity")}>
-            <option value="">Any</option>
-            {options.severities.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.id} {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-service" className={label}>
-            Service
-          </label>
-          <select id="f-service" className={selectClass} value={v.service} onChange={set("service")}>
-            <option value="">Any</option>
-            {options.services.map((s) => (
-              <option key={s.id} value={s.id}>
-                {s.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-commander" className={label}>
-            Commander
-          </label>
-          <select id="f-commander" className={selectClass} value={v.commander} onChange={set("commander")}>
-            <option value="">Anyone</option>
-            {options.people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-drill" className={label}>
-            Drills
-          </label>
-          <select id="f-drill" className={selectClass} value={v.drill} onChange={set("drill")}>
-            <option value="">Real and drills</option>
-            <option value="no">Real incidents only</option>
-            <option value="yes">Drills only</option>
-          </select>
-        </div>
-        <div>
-          <label htmlFor="f-from" className={label}>
-            Declared from
-          </label>
-          <TextInput id="f-from" type="date" value={v.from} onChange={set("from")} />
-        </div>
-        <div>
-          <label htmlFor="f-to" className={label}>
-            Declared to
-          </label>
-          <TextInput id="f-to" type="date" value={v.to} onChange={set("to")} />
-        </div>
+          <FilterSelect id="f-status" label="Status" value={v.status} onChange={set("status")} choices={[
+            ["", "Any"],
+            ["open", "Open (not resolved)"],
+            ...INCIDENT_STATUSES.map((s): Choice => [s, STATUS_LABELS[s]]),
+          ]} />
+          <FilterSelect id="f-severity" label="Severity" value={v.severity} onChange={set("severity")} choices={[
+            ["", "Any"],
+            ...options.severities.map((s): Choice => [s.id, `${s.id} ${s.name}`]),
+          ]} />
+          <FilterSelect id="f-service" label="Service" value={v.service} onChange={set("service")} choices={[
+            ["", "Any"],
+            ...options.services.map((s): Choice => [s.id, s.name]),
+          ]} />
+          <FilterSelect id="f-commander" label="Commander" value={v.commander} onChange={set("commander")} choices={[
+            ["", "Anyone"],
+            ...options.people.map((p): Choice => [p.id, p.name]),
+          ]} />
+          <FilterSelect id="f-drill" label="Drills" value={v.drill} onChange={set("drill")} choices={[
+            ["", "Real and drills"],
+            ["no", "Real incidents only"],
+            ["yes", "Drills only"],
+          ]} />
+          <div>
+            <label htmlFor="f-from" className={LABEL}>
+              Declared from
+            </label>
+            <TextInput id="f-from" type="date" value={v.from} onChange={set("from")} />
+          </div>
+          <div>
+            <label htmlFor="f-to" className={LABEL}>
+              Declared to
+            </label>
+            <TextInput id="f-to" type="date" value={v.to} onChange={set("to")} />
+          </div>
         </div>
         <div className="flex items-end gap-2">
           <Button type="submit">Apply filters</Button>
@@ -272,6 +230,38 @@ function Filters({ filters, options }: { filters: IncidentFilters; options: Inci
           </Button>
         </div>
       </form>
+    </div>
+  );
+}
+
+const LABEL = "block text-sm font-medium";
+type Choice = [value: string, label: string];
+
+function FilterSelect({
+  id,
+  label,
+  value,
+  onChange,
+  choices,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  onChange: (e: React.ChangeEvent<HTMLSelectElement>) => void;
+  choices: Choice[];
+}) {
+  return (
+    <div>
+      <label htmlFor={id} className={LABEL}>
+        {label}
+      </label>
+      <select id={id} className={selectClass} value={value} onChange={onChange}>
+        {choices.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
     </div>
   );
 }

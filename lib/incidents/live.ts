@@ -22,8 +22,8 @@ class LiveHub {
   private client: pg.Client | null = null;
   private connecting = false;
   private backoff = 250;
-  private hadConnection = false;
   private ping: NodeJS.Timeout | null = null;
+  private waiting: (() => void)[] = [];
 
   subscribe(fn: Listener): () => void {
     this.listeners.add(fn);
@@ -33,6 +33,20 @@ class LiveHub {
 
   get connected(): boolean {
     return this.client !== null;
+  }
+
+  /** Resolves once this instance is LISTENing (true), or after `timeoutMs` without (false). */
+  listening(timeoutMs: number): Promise<boolean> {
+    if (this.client) return Promise.resolve(true);
+    void this.connect();
+    return new Promise((resolve) => {
+      const done = () => resolve(true);
+      this.waiting.push(done);
+      setTimeout(() => {
+        this.waiting = this.waiting.filter((w) => w !== done);
+        resolve(false);
+      }, timeoutMs).unref();
+    });
   }
 
   private emit(m: LiveMessage) {
@@ -69,8 +83,10 @@ class LiveHub {
       // A silent half-open TCP connection would never error: a cheap query now and then notices.
       this.ping = setInterval(() => client.query("select 1").catch((e: Error) => lost(e.message)), PING_MS);
       this.ping.unref();
-      if (this.hadConnection) this.emit({ type: "resync" });
-      this.hadConnection = true;
+      // Whatever was sent while nobody listened is gone: every stream refetches. On the first
+      // connection too — a stream may have opened before it (its "ready" said live: false).
+      this.emit({ type: "resync" });
+      for (const w of this.waiting.splice(0)) w();
     } catch {
       client.end().catch(() => {});
       this.retry();

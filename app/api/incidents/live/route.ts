@@ -18,7 +18,7 @@ export async function GET(req: Request) {
   const encoder = new TextEncoder();
   let stop = () => {};
   const stream = new ReadableStream<Uint8Array>({
-    start(controller) {
+    async start(controller) {
       let open = true;
       const send = (text: string) => {
         if (!open) return;
@@ -44,7 +44,9 @@ export async function GET(req: Request) {
         }
       };
       req.signal.addEventListener("abort", () => stop());
-      send(`retry: 1000\nevent: ready\ndata: ${JSON.stringify({ live: liveHub().connected })}\n\n`);
+      // "ready" means changes from now on will be heard: wait (briefly) until this instance listens.
+      const live = await liveHub().listening(3000);
+      send(`retry: 1000\nevent: ready\ndata: ${JSON.stringify({ live })}\n\n`);
     },
     cancel() {
       stop();

@@ -3,6 +3,7 @@
 // role so tests start signed in without spending the sign-in rate limit.
 import { chromium, type FullConfig } from "@playwright/test";
 import { mkdirSync } from "node:fs";
+import path from "node:path";
 import { stackConfig } from "../scripts/stack/config.ts";
 import { startStack } from "../scripts/stack/index.ts";
 import { appEnv } from "../scripts/lib/app-env.ts";
@@ -38,7 +39,7 @@ export default async function globalSetup(config: FullConfig) {
 }
 
 async function signInEachRole(baseURL: string) {
-  mkdirSync(".data/e2e-auth", { recursive: true });
+  mkdirSync(path.dirname(storageStatePath("responder")), { recursive: true });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH || "/usr/bin/chromium", args: CHROMIUM_ARGS });
   try {
     for (const d of DEMO_SIGN_INS) {

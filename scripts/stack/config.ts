@@ -60,13 +60,16 @@ export type StackName = "local" | "test" | "e2e" | "bench" | "health" | "live";
 export function stackConfig(name: StackName, env = process.env): StackConfig {
   // Test stacks sit below Linux's ephemeral port range (32768–60999): a fixed port inside it can be
   // taken for a moment by any outgoing connection's local end, and a start would fail at random.
-  const base = { local: 54321, test: 25421, e2e: 25521, bench: 25621, health: 25721, live: 25921 }[name];
+  // BEACON_STACK_OFFSET moves a test stack (ports and data dir) so two checkouts or two people's
+  // runs can test side by side on one machine; CI leaves it unset.
+  const offset = name === "local" ? 0 : Number(env.BEACON_STACK_OFFSET || 0);
+  const base = { local: 54321, test: 25421, e2e: 25521, bench: 25621, health: 25721, live: 25921 }[name] + offset;
   const apiPort = name === "local" ? portOf(env.SUPABASE_URL, base) : base;
   const dbPort = name === "local" ? portOf(env.DATABASE_URL, base + 1) : base + 1;
   const dir =
     name === "local" && env.BEACON_DATA_DIR
       ? path.resolve(env.BEACON_DATA_DIR)
-      : path.join(REPO_ROOT, ".data", name);
+      : path.join(REPO_ROOT, ".data", offset ? `${name}-${offset}` : name);
   return {
     name,
     dir,

@@ -50,7 +50,13 @@ test.describe("as a responder", () => {
     await expect(calendar.getByText(/\(rotation\)/).first()).toBeVisible();
     await expect(calendar.getByText(/covering for Marcus/).first()).toBeVisible();
     await expect(page.getByRole("region", { name: "Recent changes" })).toBeVisible();
-    await expectNoEditControls(page);
+    // A responder changes nothing about the rotation; they may only put themself on call.
+    await expect(page.getByRole("link", { name: "Edit rotation" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Add an override" })).toHaveCount(0);
+    await expect(page.getByRole("heading", { name: "Put yourself on call" })).toBeVisible();
+    const overrides = page.getByRole("region", { name: "Overrides and swaps" });
+    await expect(overrides.getByText("Noah Williams covers Marcus Chen")).toBeVisible();
+    await expect(overrides.getByRole("button", { name: /^Remove/ })).toHaveCount(0); // Hannah made it, not Marcus
   });
 
   test("the escalation matrix shows every service, level 1 resolving to a person with contacts", async ({ page }) => {

@@ -2,7 +2,7 @@
 import { Notice } from "@/components/ui/notice";
 import { formatDuration } from "@/lib/incidents/timers";
 import type { VersionedNotice } from "./use-versioned-edit";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 
 /** "Changed by Ana 20 s ago — review and retry", with what they saved next to what was typed. */
 export function SaveNotice({ notice, theirs }: { notice: VersionedNotice | null; theirs?: (string | null)[] }) {

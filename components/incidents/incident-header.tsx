@@ -10,7 +10,7 @@ import { STATUS_LABELS, type Incident, type IncidentStatus, type Severity } from
 import { incidentRef } from "@/lib/incidents/ref";
 import { ackClock, updateCadence } from "@/lib/incidents/timers";
 import { SeverityBadge } from "./severity-picker";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 
 const STATUS_TONE: Record<IncidentStatus, string> = {
   investigating: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",

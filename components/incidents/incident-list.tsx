@@ -17,7 +17,7 @@ import { fetchIncidentPage, incidentKeys, lookups, type IncidentOptions } from "
 import { DrillBadge, StatusBadge } from "./incident-header";
 import { LiveBadge } from "./live";
 import { SeverityBadge } from "./severity-picker";
-import { useNow } from "./use-now";
+import { useNow } from "@/components/ui/use-now";
 
 const OPEN: IncidentStatus[] = ["investigating", "identified", "monitoring"];
 

@@ -3,15 +3,9 @@
 // forms check most of this first, but a service deleted a moment ago only the database can see.
 import { fromDbError, type ActionResult, type FieldErrors } from "@/lib/actions/result";
 import { keyTimeConstraintError } from "./key-times";
+import { constraintOf, type DbError } from "@/lib/db/constraint";
 
-export interface DbError {
-  code?: string;
-  message?: string;
-  details?: string;
-  hint?: string;
-  /** node-postgres reports the constraint by name; PostgREST only inside the message. */
-  constraint?: string;
-}
+export type { DbError };
 
 const PICK_PERSON = "Pick a person from the list";
 
@@ -31,8 +25,7 @@ const FIELD_CONSTRAINTS = new Map<string, { field: string; message: string }>(Ob
   unknown_channel: { field: "channel", message: "Pick where the update goes from the list" }, // no such constraint: see below
 }));
 
-// Errors the migration raises itself (RAISE … USING CONSTRAINT) reach PostgREST clients as their
-// message alone — the constraint name is not passed on — so these messages stand for the name.
+// Messages the migration raises itself, standing for their constraint's name (constraintOf).
 const RAISED_MESSAGES = new Map<string, string>(Object.entries({
   "unknown service": "incidents_service_ids_fkey",
   "an incident is declared open": "incidents_declared_open",
@@ -40,15 +33,6 @@ const RAISED_MESSAGES = new Map<string, string>(Object.entries({
   "an update needs some text": "note_body",
   "unknown channel": "unknown_channel",
 }));
-
-/** The constraint an error names: its own field, `… constraint "name"` in the text, or a raised message. */
-function constraintOf(err: DbError): string | null {
-  if (err.constraint) return err.constraint;
-  const text = [err.message, err.details, err.hint].filter(Boolean).join("\n");
-  const named = /constraint "([^"]+)"/.exec(text);
-  if (named) return named[1];
-  return RAISED_MESSAGES.get(err.message?.trim() ?? "") ?? null;
-}
 
 function fieldError(constraint: string): { field: string; message: string } | null {
   return keyTimeConstraintError(constraint) ?? FIELD_CONSTRAINTS.get(constraint) ?? null;
@@ -58,7 +42,7 @@ function fieldError(constraint: string): { field: string; message: string } | nu
 export function incidentDbError(err: DbError): ActionResult<never> {
   if (err.code === "P0002") return { ok: false, message: "Not found — it may have been deleted." };
   if (err.code === "42501") return { ok: false, message: "You are not allowed to do that." };
-  const constraint = constraintOf(err);
+  const constraint = constraintOf(err, RAISED_MESSAGES);
   const hit = constraint ? fieldError(constraint) : null;
   if (hit) {
     const fieldErrors: FieldErrors = { [hit.field]: hit.message };

@@ -8,6 +8,9 @@ import type { RotationSetup } from "./now";
 // Reads for the on-call pages, as the signed-in person (dbAs): RLS decides what is seen. Rows are
 // mapped to the pure types (Rotation, Override) here and nowhere else.
 
+/** An override as stored: the pure Override plus its note and who made it. */
+export type OverrideRecord = Override & { note: string; createdBy: string | null };
+
 export interface RotationRecord {
   id: string;
   name: string;
@@ -20,7 +23,7 @@ export interface RotationRecord {
   services: { slug: string; name: string }[];
   /** Person ids in shift order. */
   participants: string[];
-  overrides: (Override & { note: string })[];
+  overrides: OverrideRecord[];
   setup: RotationSetup;
 }
 
@@ -44,11 +47,12 @@ interface RotationRow {
     starts_at: string;
     ends_at: string;
     note: string;
+    created_by: string | null;
   }[];
 }
 
-function toOverride(o: RotationRow["overrides"][number]): Override & { note: string } {
-  const range = { id: o.id, start: new Date(o.starts_at), end: new Date(o.ends_at), note: o.note };
+function toOverride(o: RotationRow["overrides"][number]): OverrideRecord {
+  const range = { id: o.id, start: new Date(o.starts_at), end: new Date(o.ends_at), note: o.note, createdBy: o.created_by };
   if (o.kind === "replace") return { ...range, kind: "replace", addId: o.add_person_id!, removeId: o.remove_person_id! };
   if (o.kind === "add") return { ...range, kind: "add", addId: o.add_person_id! };
   return { ...range, kind: "remove", removeId: o.remove_person_id! };
@@ -87,10 +91,11 @@ export function toRotationRecord(r: RotationRow): RotationRecord {
   };
 }
 
-const ROTATION_COLUMNS =
+/** The PostgREST select, exported so the bench asks raw PostgREST exactly the same. */
+export const ROTATION_COLUMNS =
   "id,name,time_zone,shift_unit,shift_count,handoff_time,start_date,secondary_kind,secondary_rotation_id," +
   "services:rotation_services(service:services(slug,name)),participants:rotation_participants(position,person_id)," +
-  "overrides:rotation_overrides(id,kind,add_person_id,remove_person_id,starts_at,ends_at,note)";
+  "overrides:rotation_overrides(id,kind,add_person_id,remove_person_id,starts_at,ends_at,note,created_by)";
 
 /**
  * Every rotation (by name) with its services, ordered participants and the overrides overlapping
@@ -183,4 +188,28 @@ export async function rotationChanges(db: SupabaseClient, rotationId: string, li
     .limit(limit);
   if (error) throw new Error(`rotationChanges: ${error.code} ${error.message}`);
   return data as unknown as OncallChange[];
+}
+
+export interface RotationFormOptions {
+  people: { id: string; name: string }[];
+  services: { id: string; name: string }[];
+  rotations: { id: string; name: string }[];
+}
+
+/** What the rotation form picks from: people, services and the rotations that may back it up. */
+export async function rotationFormOptions(db: SupabaseClient): Promise<RotationFormOptions> {
+  const [people, services, rotations] = await Promise.all([
+    db.from("people").select("id,name").order("name"),
+    db.from("services").select("id,name").order("name"),
+    db.from("rotations").select("id,name").order("name"),
+  ]);
+  for (const r of [people, services, rotations]) if (r.error) throw new Error(`rotationFormOptions: ${r.error.code} ${r.error.message}`);
+  return { people: people.data!, services: services.data!, rotations: rotations.data! };
+}
+
+/** A rotation's service ids, for its edit form. */
+export async function rotationServiceIds(db: SupabaseClient, rotationId: string): Promise<string[]> {
+  const { data, error } = await db.from("rotation_services").select("service_id").eq("rotation_id", rotationId);
+  if (error) throw new Error(`rotationServiceIds: ${error.code} ${error.message}`);
+  return data.map((r) => r.service_id as string);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fieldErrorsOf } from "@/lib/actions/result";
-import { overrideSchema, rotationSchema } from "./schema";
+import { overrideFormSchema, overrideSchema, rotationFormSchema, rotationSchema } from "./schema";
 
 const errorsOf = (r: { success: boolean; error?: unknown }) =>
   r.success ? {} : fieldErrorsOf(r.error as Parameters<typeof fieldErrorsOf>[0]);
@@ -62,5 +62,34 @@ describe("override form", () => {
     const range = { start: cover.start, end: cover.end };
     expect(overrideSchema.safeParse({ kind: "add", addId: "cai", ...range }).success).toBe(true);
     expect(errorsOf(overrideSchema.safeParse({ kind: "remove", ...range }))).toEqual({ removeId: "Pick who to remove" });
+  });
+});
+
+describe("rotation form around the shift settings", () => {
+  const form = { ...rotation, name: "API primary", serviceIds: [], secondary: { kind: "next_participant" } };
+
+  it("accepts a complete form", () => {
+    expect(rotationFormSchema.safeParse(form).success).toBe(true);
+  });
+
+  it.each([
+    ["name", { name: "  " }, "Give the rotation a name"],
+    ["name", { name: "x".repeat(101) }, "Keep the name under 100 characters"],
+    ["secondary.rotationId", { secondary: { kind: "rotation", rotationId: "" } }, "Pick the rotation whose primary backs this one up"],
+    ["serviceIds.0", { serviceIds: ["not-a-uuid"] }, "Pick services from the list"],
+  ])("%s: %j is refused with “%s”", (field, patch, message) => {
+    expect(errorsOf(rotationFormSchema.safeParse({ ...form, ...patch }))[field]).toBe(message);
+  });
+});
+
+describe("override form", () => {
+  const base = { rotationId: "7f1c9f5e-2a8b-4c1e-9d3a-1b2c3d4e5f60", kind: "add", addId: "ana", start: "2026-06-01T09:00:00Z", end: "2026-06-01T17:00:00Z" };
+
+  it("accepts an override with no note, giving an empty one", () => {
+    expect(overrideFormSchema.parse(base).note).toBe("");
+  });
+
+  it("refuses a note over 500 characters on the note field", () => {
+    expect(errorsOf(overrideFormSchema.safeParse({ ...base, note: "x".repeat(501) })).note).toBe("Keep the note under 500 characters");
   });
 });

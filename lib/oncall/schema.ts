@@ -54,3 +54,34 @@ export const overrideSchema = z
     error: "Pick someone other than the person being covered",
   });
 export type OverrideInput = z.input<typeof overrideSchema>;
+
+/** The rotation form: the shift config above plus what the page edits around it. */
+export const rotationFormSchema = rotationSchema.extend({
+  name: z.string().trim().min(1, { error: "Give the rotation a name" }).max(100, { error: "Keep the name under 100 characters" }),
+  serviceIds: z.array(z.uuid({ error: "Pick services from the list" })).default([]),
+  secondary: z.discriminatedUnion(
+    "kind",
+    [
+      z.object({ kind: z.literal("next_participant") }),
+      z.object({ kind: z.literal("rotation"), rotationId: z.uuid({ error: "Pick the rotation whose primary backs this one up" }) }),
+    ],
+    { error: "Pick who backs the primary up" },
+  ),
+  /** Set when editing; absent for a new rotation. */
+  rotationId: z.uuid().optional(),
+  /**
+   * The on-call list right now that the lead saw and accepted in the preview (swapToken). The server
+   * refuses a save that changes who is on call now unless this matches what the save would do.
+   */
+  confirmedNow: z.string().optional(),
+});
+export type RotationFormInput = z.input<typeof rotationFormSchema>;
+
+/** An override as the forms send it: which rotation, the override, and an optional note. */
+export const overrideFormSchema = overrideSchema.and(
+  z.object({
+    rotationId: z.uuid({ error: "Pick a rotation" }),
+    note: z.string().trim().max(500, { error: "Keep the note under 500 characters" }).default(""),
+  }),
+);
+export type OverrideFormInput = z.input<typeof overrideFormSchema>;

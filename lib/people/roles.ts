@@ -12,3 +12,8 @@ export const ROLE_HELP: Record<AppRole, string> = {
   lead: "Everything a responder does, plus rotations and the escalation matrix.",
   admin: "Everything a lead does, plus people's roles and services.",
 };
+
+/** Leads and admins edit on-call configuration (rotations, escalation, the checklist); the database says the same. */
+export function editsOnCall(role: AppRole): boolean {
+  return role === "lead" || role === "admin";
+}

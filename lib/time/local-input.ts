@@ -19,3 +19,9 @@ export function fromLocalInput(value: string, zone: string): string | null {
   if (probe.getUTCMonth() !== mo - 1) return null; // 30 February
   return zonedWallTimeToInstant(zone, y, mo, d, h, mi).toISOString();
 }
+
+/** "YYYY-MM-DD": the date in `zone` `days` days from now (tomorrow for 1). */
+export function dateFromToday(zone: string, days: number): string {
+  const w = wallTimeAt(zone, Date.now() + days * 86_400_000);
+  return `${w.year}-${pad(w.month)}-${pad(w.day)}`;
+}

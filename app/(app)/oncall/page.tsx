@@ -3,7 +3,9 @@ import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { PersonLine } from "@/components/oncall/person-line";
 import { DayTime, HandsOver } from "@/components/oncall/times";
+import { CalendarFeedsSection } from "@/components/oncall/calendar-feeds-section";
 import { requirePerson } from "@/lib/auth/session";
+import { editsOnCall } from "@/lib/people/roles";
 import { dbAs } from "@/lib/db/supabase";
 import { nextHandoffs } from "@/lib/oncall/handoffs";
 import { myShifts, onCallNow } from "@/lib/oncall/now";
@@ -35,7 +37,25 @@ export default async function OnCallPage() {
       <PageHeader
         title="On call"
         description={<>Who is on call now, the rotations and their next handoffs. Times are in your zone ({me.time_zone}).</>}
+        actions={
+          editsOnCall(me.role) && (
+            <Link href="/oncall/new" className="inline-flex min-h-10 items-center rounded-md bg-blue-700 px-4 text-sm font-medium text-white hover:bg-blue-800 dark:bg-blue-500 dark:text-slate-950">
+              New rotation
+            </Link>
+          )
+        }
       />
+      <nav aria-label="More on call" className="-mt-3 mb-6 flex flex-wrap gap-x-4 text-sm">
+        <Link href="/oncall/readiness" className="underline">
+          Readiness checklist
+        </Link>
+        <Link href="/oncall/groups" className="underline">
+          Groups
+        </Link>
+        <Link href="/escalation" className="underline">
+          Escalation matrix
+        </Link>
+      </nav>
       {rotations.length === 0 ? (
         <EmptyState title="No rotations yet">
           <p>
@@ -143,6 +163,7 @@ export default async function OnCallPage() {
             ))}
           </ul>
         )}
+        <CalendarFeedsSection scope="person" heading="h3" />
       </section>
     </>
   );

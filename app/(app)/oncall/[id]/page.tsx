@@ -5,21 +5,28 @@ import { LocalTime } from "@/components/ui/local-time";
 import { ContactLinks } from "@/components/people/contact-links";
 import { PersonLine } from "@/components/oncall/person-line";
 import { HandsOver, clock, dayLabel } from "@/components/oncall/times";
+import { CalendarFeedsSection } from "@/components/oncall/calendar-feeds-section";
 import { requirePerson } from "@/lib/auth/session";
+import { isUuid } from "@/lib/ids";
 import { dbAs } from "@/lib/db/supabase";
 import { calendarDays } from "@/lib/oncall/calendar";
 import { describeChange, reasonText, shiftLengthText } from "@/lib/oncall/describe";
 import { onCallNow, reasonFor, scheduleOf } from "@/lib/oncall/now";
 import { latestHandoffNote, listRotations, peopleById, readinessOf, rotationChanges } from "@/lib/oncall/queries";
+import { mayLeaveHandoffNote } from "@/lib/oncall/handoff-schema";
+import { HandoffNoteForm } from "@/components/oncall/handoff-note-form";
+import { takeableShifts } from "@/lib/oncall/take-shift";
+import { editsOnCall } from "@/lib/people/roles";
+import { OverridesPanel } from "@/components/oncall/overrides-panel";
 
 export const metadata = { title: "Rotation" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const muted = "text-slate-600 dark:text-slate-300";
+const TWO_WEEKS = 14 * 86_400_000;
 
 export default async function RotationPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const me = await requirePerson();
   const db = await dbAs(me);
   const now = new Date();
@@ -56,6 +63,13 @@ export default async function RotationPage({ params }: { params: Promise<{ id: s
       <PageHeader
         title={rotation.name}
         description={rotation.services.length ? `Covers ${rotation.services.map((s) => s.name).join(", ")}.` : "Covers no services yet."}
+        actions={
+          editsOnCall(me.role) && (
+            <Link href={`/oncall/${id}/edit`} className="inline-flex min-h-10 items-center rounded-md border border-slate-300 px-4 text-sm font-medium hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800">
+              Edit rotation
+            </Link>
+          )
+        }
       />
 
       <div className="mb-8 grid gap-6 lg:grid-cols-2">
@@ -175,7 +189,19 @@ export default async function RotationPage({ params }: { params: Promise<{ id: s
         ) : (
           <p className="text-slate-700 dark:text-slate-300">No handoff notes yet.</p>
         )}
+        {mayLeaveHandoffNote(me, rotation) && <HandoffNoteForm rotationId={id} />}
       </section>
+
+      <OverridesPanel
+        rotationId={id}
+        me={me.id}
+        canEditAll={editsOnCall(me.role)}
+        people={[...people.values()].map((p) => ({ id: p.id, name: p.name }))}
+        participants={rotation.participants}
+        overrides={rotation.overrides.filter((o) => o.end > now)}
+        takeable={takeableShifts(rotation.setup, me.id, now, new Date(now.getTime() + TWO_WEEKS))}
+        viewerZone={zone}
+      />
 
       <section aria-labelledby="calendar-title" className="mb-8">
         <h2 id="calendar-title" className="text-lg font-semibold">
@@ -237,6 +263,8 @@ export default async function RotationPage({ params }: { params: Promise<{ id: s
           </ul>
         )}
       </section>
+
+      <CalendarFeedsSection scope="rotation" rotationId={id} />
     </>
   );
 }

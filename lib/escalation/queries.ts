@@ -1,7 +1,8 @@
 import "server-only";
 import type { SupabaseClient } from "@supabase/supabase-js";
+import type { TargetKind } from "./schema";
 
-export type TargetKind = "rotation_primary" | "rotation_secondary" | "person" | "group";
+export type { TargetKind };
 
 export interface EscalationLevel {
   level: number;
@@ -10,19 +11,26 @@ export interface EscalationLevel {
   repeat_count: number;
   rotation: { id: string; name: string } | null;
   person: { id: string; name: string } | null;
-  group: { name: string; members: { person_id: string }[] } | null;
+  group: { id: string; name: string; members: { person_id: string }[] } | null;
+}
+
+export interface EscalationPolicy {
+  id: string;
+  severity: string | null;
+  levels: EscalationLevel[];
 }
 
 export interface ServiceEscalation {
+  id: string;
   slug: string;
   name: string;
-  policies: { severity: string | null; levels: EscalationLevel[] }[];
+  policies: EscalationPolicy[];
 }
 
 const ESCALATION_COLUMNS =
-  "slug,name,policies:escalation_policies(severity,levels:escalation_levels(level,target_kind,wait_minutes,repeat_count," +
+  "id,slug,name,policies:escalation_policies(id,severity,levels:escalation_levels(level,target_kind,wait_minutes,repeat_count," +
   "rotation:rotations!target_rotation_id(id,name),person:people!target_person_id(id,name)," +
-  "group:oncall_groups!target_group_id(name,members:oncall_group_members(person_id))))";
+  "group:oncall_groups!target_group_id(id,name,members:oncall_group_members(person_id))))";
 
 /** The escalation policies of these services (by slug), levels in order; RLS decides what is seen. */
 export async function escalationForServices(db: SupabaseClient, slugs: readonly string[]): Promise<ServiceEscalation[]> {

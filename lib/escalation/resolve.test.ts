@@ -16,7 +16,7 @@ const cases: [string, Level, string[]][] = [
   ["a rotation with nobody on call pages nobody", { ...none, target_kind: "rotation_primary", rotation: { id: "empty", name: "E" } }, []],
   ["a rotation the viewer cannot see pages nobody", { ...none, target_kind: "rotation_primary", rotation: null }, []],
   ["a person is that person", { ...none, target_kind: "person", person: { id: "cai", name: "Cai" } }, ["cai"]],
-  ["a group is every member", { ...none, target_kind: "group", group: { name: "Leads", members: [{ person_id: "dan" }, { person_id: "eve" }] } }, ["dan", "eve"]],
+  ["a group is every member", { ...none, target_kind: "group", group: { id: "leads", name: "Leads", members: [{ person_id: "dan" }, { person_id: "eve" }] } }, ["dan", "eve"]],
 ];
 
 describe("who an escalation level pages now", () => {

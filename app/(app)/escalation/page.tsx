@@ -2,53 +2,23 @@ import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
-import { ContactLinks } from "@/components/people/contact-links";
+import { Level } from "@/components/escalation/level";
 import { requirePerson } from "@/lib/auth/session";
 import { dbAs } from "@/lib/db/supabase";
-import { describeTarget, escalationMatrix, type EscalationLevel, type ServiceEscalation } from "@/lib/escalation/queries";
+import { escalationMatrix, type ServiceEscalation } from "@/lib/escalation/queries";
 import { resolveLevel } from "@/lib/escalation/resolve";
 import { onCallNow } from "@/lib/oncall/now";
 import { listRotations, peopleById } from "@/lib/oncall/queries";
-import type { Person } from "@/lib/people/person";
 
 export const metadata = { title: "Escalation" };
 
 const muted = "text-slate-600 dark:text-slate-300";
 
-function Level({ level, resolved, people }: { level: EscalationLevel; resolved: string[]; people: Map<string, Person> }) {
-  return (
-    <div className="space-y-1">
-      <p className="font-medium">{describeTarget(level)}</p>
-      {resolved.length === 0 ? (
-        <p className="text-amber-900 dark:text-amber-200">Nobody right now</p>
-      ) : (
-        <ul className="space-y-1">
-          {resolved.map((id) => {
-            const person = people.get(id);
-            return (
-              <li key={id}>
-                → {person?.name ?? id}
-                {person && (
-                  <div className="pl-4">
-                    <ContactLinks person={person} />
-                  </div>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
-      <p className={`text-xs ${muted}`}>
-        {level.repeat_count ? `Paged ${level.repeat_count + 1} times, ` : "Paged once, "}
-        {level.wait_minutes} min apart · next level after {level.wait_minutes * (level.repeat_count + 1)} min
-      </p>
-    </div>
-  );
-}
-
 export default async function EscalationPage() {
   const me = await requirePerson();
   const db = await dbAs(me);
+  // Mirrors RLS: only leads and admins may change a policy, so only they see the way to.
+  const canEdit = me.role === "lead" || me.role === "admin";
   const now = new Date();
   const [services, rotations, people] = await Promise.all([
     escalationMatrix(db),
@@ -75,9 +45,14 @@ export default async function EscalationPage() {
           </>
         }
         actions={
-          <Link href="/oncall" className="no-print text-sm underline">
-            Rotations and handoffs
-          </Link>
+          <div className="no-print flex flex-wrap gap-x-4 text-sm">
+            <Link href="/oncall/groups" className="underline">
+              Groups
+            </Link>
+            <Link href="/oncall" className="underline">
+              Rotations and handoffs
+            </Link>
+          </div>
         }
       />
       {rows.length === 0 ? (
@@ -102,10 +77,18 @@ export default async function EscalationPage() {
               {rows.map(({ service, policy }) => (
                 <tr key={`${service.slug}-${policy?.severity ?? "all"}`} className="break-inside-avoid max-md:block max-md:py-2">
                   <th scope="row" className="px-3 py-3 align-top font-medium max-md:block max-md:pb-1 max-md:text-base">
-                    {service.name}
+                    <Link href={`/escalation/${service.slug}`} className="underline">
+                      {service.name}
+                    </Link>
                     <div className={`text-xs font-normal ${muted}`}>
                       {!policy ? "No policy" : policy.severity ? `${policy.severity} incidents` : service.policies.length > 1 ? "Every other severity" : "Every severity"}
                     </div>
+                    {canEdit && (
+                      <Link href={`/escalation/${service.slug}`} className="no-print text-xs font-normal underline">
+                        {policy ? "Edit" : "Add a policy"}
+                        <span className="sr-only"> for {service.name}</span>
+                      </Link>
+                    )}
                   </th>
                   {levelNumbers.map((n) => {
                     const level = policy?.levels[n - 1];

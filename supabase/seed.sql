@@ -181,3 +181,43 @@ insert into public.rotation_handoff_notes (rotation_id, author_id, body)
 select id, 'demo-liam',
   'Replica lag alerts are noisy after the 02:00 backup; they clear by 02:30. Vacuum on `orders` is still running.'
 from public.rotations where name = 'Database';
+
+-- A published post-incident review of INC-4 (P3: summary, impact, root cause and an action item
+-- are what it demands), written as Emma through the review functions so the history shows her.
+-- INC-3 (the drill) is left without one, to start from the demo.
+select set_config('request.jwt.claims', '{"sub":"demo-emma","role":"authenticated"}', true);
+select public.start_review(i.id, jsonb_build_object(
+  'summary', jsonb_build_object('text',
+    'For eight days the status page footer linked to a support address we retired in October. Customers who wrote to it got no answer; the team noticed when one of them mentioned it on a call.'),
+  'timeline', jsonb_build_object('time_zone', 'Europe/Berlin', 'entries', (
+    select jsonb_agg(jsonb_build_object('id', 'key:' || k.key, 'at', to_char(k.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'),
+      'text', k.label, 'key', k.key, 'source', 'key_time', 'event_id', null) order by k.at, k.n)
+    from (values (1, 'started_at', i.started_at, 'Impact started'), (2, 'detected_at', i.detected_at, 'Detected'),
+                 (3, 'declared_at', i.declared_at, 'Declared'), (4, 'acknowledged_at', i.acknowledged_at, 'Acknowledged'),
+                 (5, 'mitigated_at', i.mitigated_at, 'Mitigated'), (6, 'resolved_at', i.resolved_at, 'Resolved')) as k(n, key, at, label)
+    where k.at is not null)),
+  'impact', jsonb_build_object('customer_impact', 'Emails to the old support address bounced silently; 14 customers wrote to it and waited up to a week for an answer.',
+    'affected', jsonb_build_object('who', 'users', 'kind', 'number', 'value', 14), 'service_ids', to_jsonb(i.service_ids),
+    'slo_breached', false, 'slo_details', '', 'severity_confirmed', 'P3'),
+  'root_cause', jsonb_build_object('trigger', 'The support mailbox was retired on 1 October.',
+    'root_causes', 'The status page footer is a separate template from the web app''s, and the retirement checklist only listed the app.',
+    'contributing_factors', jsonb_build_array(
+      jsonb_build_object('id', 'f1', 'category', 'documentation', 'description', 'The mailbox retirement checklist did not list the status page.'),
+      jsonb_build_object('id', 'f2', 'category', 'monitoring', 'description', 'Nothing watches for mail to retired addresses.')),
+    'five_whys', jsonb_build_array('The footer still had the old address', 'Nobody knew the status page had its own footer'),
+    'detection_how', 'A customer mentioned it on a call.', 'detection_sooner', 'A bounce report for retired addresses.'),
+  'action_items', jsonb_build_object('no_action_needed', false, 'no_action_reason', ''),
+  'lessons', jsonb_build_object('went_well', 'The fix took five minutes once we knew.',
+    'went_wrong', 'Eight days passed before anyone noticed.', 'lucky', 'Nobody wrote about anything urgent.')))
+from public.incidents i where i.number = 4;
+insert into public.review_action_items (review_id, title, owner_id, due_date, priority, type, status, tracker_url)
+select r.id, x.title, x.owner, current_date + x.days, x.priority, x.type, x.status, x.url
+from public.reviews r join public.incidents i on i.id = r.incident_id
+cross join (values
+  ('Add the status page to the mailbox retirement checklist', 'demo-emma', 14, 'medium', 'process', 'open', 'https://tracker.example.com/BEACON-31'),
+  ('Forward mail for retired support addresses to the current one', 'demo-diego', -2, 'high', 'prevent', 'done', null)
+) as x(title, owner, days, priority, type, status, url)
+where i.number = 4;
+select public.submit_review(r.id) from public.reviews r join public.incidents i on i.id = r.incident_id where i.number = 4;
+select public.publish_review(r.id) from public.reviews r join public.incidents i on i.id = r.incident_id where i.number = 4;
+select set_config('request.jwt.claims', '', true);

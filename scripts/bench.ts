@@ -15,6 +15,7 @@ import { DEMO_PASSWORD } from "../lib/auth/demo.ts";
 import { PERSON_COLUMNS } from "../lib/people/person.ts";
 import { benchRunbookLcp, benchRunbookSearch } from "./lib/runbook-bench.ts";
 import { benchIncidents, incidentSummary, prepareIncidentData, TARGET_LIVE_P95_MS, TARGET_P95_MS } from "./lib/incident-bench.ts";
+import { benchOncall, oncallSummary, prepareOncallData, TARGET_CALENDAR_P95_MS, TARGET_NOW_SERVER_MS } from "./lib/oncall-bench.ts";
 
 const PORT = 3200;
 const CONNECTIONS = 10;
@@ -84,6 +85,7 @@ let app: NextServer | undefined;
 try {
   stack = await startStack(stackConfig("bench"), { fresh: true, log: () => {} });
   const incidentData = await prepareIncidentData(stack.env.DATABASE_URL, log);
+  const oncallData = await prepareOncallData(stack.env.DATABASE_URL, log);
   const env = appEnv({ port: PORT, stack: stack.env, nodeEnv: "production" });
   await ensureBuild(".next-bench", env, log);
   app = await startNext({ mode: "start", port: PORT, env, distDir: ".next-bench", quiet: true, log });
@@ -103,6 +105,8 @@ try {
   rows.push(await measure("people (authenticated read)", "PostgREST via local gateway", `${stack.env.SUPABASE_URL}/rest/v1${query}`, auth));
   const incidents = await benchIncidents({ appUrl: app.url, restUrl, cookie, token, anonKey: stack.env.SUPABASE_ANON_KEY, data: incidentData, measure, connections: CONNECTIONS, durationS: DURATION_S, log });
   rows.push(...incidents.rows);
+  const oncall = await benchOncall({ appUrl: app.url, restUrl, supabaseUrl: stack.env.SUPABASE_URL, anonKey: stack.env.SUPABASE_ANON_KEY, cookie, token, data: oncallData, measure, log });
+  rows.push(...oncall.rows);
 
   const app_ = rows[1].requests_per_s;
   const raw = rows[2].requests_per_s;
@@ -117,6 +121,7 @@ try {
   const target = 0.6;
   console.log(`app authenticated read / raw PostgREST req/s = ${ratio.toFixed(2)}× (target ≥ ${target}×) ${ratio >= target ? "PASS" : "BELOW TARGET"}`);
   for (const line of incidentSummary(incidentData, incidents)) console.log(line);
+  for (const line of oncallSummary(oncallData, oncall, CONNECTIONS)) console.log(line);
 
   const search = benchRunbookSearch();
   const lcp = await benchRunbookLcp(app.url, (await signIn(app.url)).cookie, "database-supabase-outage");
@@ -134,7 +139,9 @@ try {
     ratios: { app_people_vs_raw_postgrest: Number(ratio.toFixed(3)) },
     runbooks: { search, lcp },
     incidents: { data: incidentData, comparisons: incidents.comparisons, live: incidents.live, parity_warnings: incidents.parity },
-    targets: { app_people_vs_raw_postgrest: target, runbook_search_p95_ms: 50, runbook_lcp_ms: 1000, incident_app_p95_ms: TARGET_P95_MS, incident_live_p95_ms: TARGET_LIVE_P95_MS },
+    oncall: { data: oncallData, on_call_now: oncall.on_call_now, calendar_page: oncall.calendar_page, parity_warnings: oncall.parity },
+    targets: { app_people_vs_raw_postgrest: target, runbook_search_p95_ms: 50, runbook_lcp_ms: 1000, incident_app_p95_ms: TARGET_P95_MS, incident_live_p95_ms: TARGET_LIVE_P95_MS,
+      oncall_now_server_p95_ms: TARGET_NOW_SERVER_MS, oncall_calendar_page_p95_ms: TARGET_CALENDAR_P95_MS },
   };
   const stamp = result.at.replace(/[:.]/g, "-");
   writeFileSync(path.join(dir, `${stamp}.json`), JSON.stringify(result, null, 2));

@@ -17,7 +17,7 @@
 
 import { shiftsBetween } from "./handoffs";
 import { finalSchedule, type Override, type ScheduleBlock } from "./overrides";
-import { shiftAt as shiftOfRotation, type Rotation, type Shift } from "./rotation";
+import { compileRotation, shiftOf, type Rotation, type Shift } from "./rotation";
 
 export type Secondary = { kind: "next_participant" } | { kind: "rotation"; rotationId: string };
 
@@ -54,16 +54,14 @@ export interface OnCallNow {
 
 const HOUR = 3_600_000;
 
+/** How far ahead to look for the current block's end when the rotation has not started yet. */
+export const LOOKAHEAD_MS = 35 * 24 * HOUR;
+
 // A rotation without participants (none in practice: save_rotation requires one) has nobody on call
 // rather than throwing, so one odd rotation cannot take the home page down.
-function shiftAt(rotation: Rotation, at: Date): Shift | null {
-  return rotation.participants.length ? shiftOfRotation(rotation, at) : null;
-}
 function shiftsIn(rotation: Rotation, from: Date, to: Date): Shift[] {
   return rotation.participants.length ? shiftsBetween(rotation, from, to) : [];
 }
-/** How far ahead to look for the current block's end when the rotation has not started yet. */
-const LOOKAHEAD_MS = 35 * 24 * HOUR;
 
 /** Why `personId` is on call in `block` (null if they are not). */
 export function reasonFor(block: ScheduleBlock, personId: string): OnCallReason | null {
@@ -76,21 +74,35 @@ export function reasonFor(block: ScheduleBlock, personId: string): OnCallReason 
   return { source: "rotation" };
 }
 
-/** The final-schedule block in force at `now` for one rotation, from `now` to its end. */
-function blockAt(setup: RotationSetup, now: Date): ScheduleBlock | null {
-  const shift = shiftAt(setup.rotation, now);
-  const horizon = new Date(Math.max(shift?.end.getTime() ?? 0, now.getTime() + LOOKAHEAD_MS));
-  const blocks = finalSchedule(shiftsIn(setup.rotation, now, horizon), setup.overrides, now, horizon);
-  return blocks[0] ?? null;
+/** One rotation at `now`: the shift the rotation schedules, and the final-schedule block in force. */
+interface StateNow {
+  shift: Shift | null;
+  /** From `now` to when who is on call next changes (looking at most LOOKAHEAD_MS ahead before the first shift). */
+  block: ScheduleBlock | null;
 }
 
-function primaryAt(setup: RotationSetup, now: Date): string | null {
-  return blockAt(setup, now)?.onCall[0] ?? null;
+/**
+ * Only the first block of the final schedule is wanted, and it ends at the next handoff at the
+ * latest: a new shift is a new reason, so finalSchedule never merges blocks across one. So only
+ * the current shift (or, before the first one, the time up to it) is scheduled — not every shift
+ * of the next five weeks (105 for an 8-hour rotation, and finalSchedule is quadratic in them).
+ * The block is the same as scheduling all of them (now-crosscheck.test.ts compares the two).
+ */
+function stateAt(setup: RotationSetup, now: Date): StateNow {
+  const t = now.getTime();
+  if (!setup.rotation.participants.length) {
+    return { shift: null, block: finalSchedule([], setup.overrides, now, new Date(t + LOOKAHEAD_MS))[0] ?? null };
+  }
+  const rotation = compileRotation(setup.rotation);
+  const shift = rotation.shiftAt(now);
+  if (shift) return { shift, block: finalSchedule([shift], setup.overrides, now, shift.end)[0] ?? null };
+  // Not started yet: `now` is before the first handoff.
+  const until = Math.min(shiftOf(rotation, 0, 0).start.getTime(), t + LOOKAHEAD_MS);
+  return { shift: null, block: finalSchedule([], setup.overrides, now, new Date(until))[0] ?? null };
 }
 
 /** The next-participant secondary (see the header): null when nobody else can back the primary up. */
-function nextParticipantSecondary(setup: RotationSetup, now: Date, primary: string | null): string | null {
-  const shift = shiftAt(setup.rotation, now);
+function nextParticipantSecondary(setup: RotationSetup, shift: Shift | null, now: Date, primary: string | null): string | null {
   if (!shift) return null;
   const { participants } = setup.rotation;
   const active = setup.overrides.filter((o) => o.start <= now && now < o.end);
@@ -110,20 +122,21 @@ function nextParticipantSecondary(setup: RotationSetup, now: Date, primary: stri
 /** Who is on call in every rotation at `now`, with their backup and when it changes. */
 export function onCallNow(setups: readonly RotationSetup[], now: Date): OnCallNow[] {
   const byId = new Map(setups.map((s) => [s.id, s]));
-  const primaries = new Map<string, string | null>();
-  const primaryOf = (s: RotationSetup) => {
-    if (!primaries.has(s.id)) primaries.set(s.id, primaryAt(s, now));
-    return primaries.get(s.id) ?? null;
+  // Each rotation is worked out once, even when others lean on it for their secondary.
+  const states = new Map<RotationSetup, StateNow>();
+  const stateOf = (s: RotationSetup) => {
+    let state = states.get(s);
+    if (!state) states.set(s, (state = stateAt(s, now)));
+    return state;
   };
 
   return setups.map((setup) => {
-    const block = blockAt(setup, now);
-    const shift = shiftAt(setup.rotation, now);
+    const { shift, block } = stateOf(setup);
     const primary = block?.onCall[0] ?? null;
     let secondary: string | null = null;
     let secondaryFrom: OnCallNow["secondaryFrom"] = null;
     if (setup.secondary.kind === "next_participant") {
-      secondary = nextParticipantSecondary(setup, now, primary);
+      secondary = nextParticipantSecondary(setup, shift, now, primary);
       if (secondary) secondaryFrom = { kind: "next_participant" };
     } else {
       const visited = new Set([setup.id]);
@@ -132,13 +145,14 @@ export function onCallNow(setups: readonly RotationSetup[], now: Date): OnCallNo
         visited.add(next.rotationId);
         const other = byId.get(next.rotationId);
         if (!other) break;
-        const candidate = primaryOf(other);
+        const otherState = stateOf(other);
+        const candidate = otherState.block?.onCall[0] ?? null;
         if (candidate && candidate !== primary) {
           [secondary, secondaryFrom] = [candidate, { kind: "rotation", rotationId: other.id }];
           break;
         }
         if (other.secondary.kind === "next_participant") {
-          const backup = nextParticipantSecondary(other, now, primary);
+          const backup = nextParticipantSecondary(other, otherState.shift, now, primary);
           if (backup) [secondary, secondaryFrom] = [backup, { kind: "rotation", rotationId: other.id }];
           break;
         }

@@ -73,25 +73,47 @@ export function finalSchedule(rotationShifts: readonly Shift[], overrides: reado
   // Applying in a fixed order keeps the result deterministic even for conflicting data (which the
   // database refuses); for non-conflicting overrides the order cannot matter.
   const ordered = [...overrides].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : 1));
+  const shiftsNow = sweep(rotationShifts);
+  const overridesNow = sweep(ordered);
 
-  const blocks: ScheduleBlock[] = [];
+  // A 4-week calendar of 4-hour shifts has ~180 cuts: one pass over them, not one per cut over
+  // every shift and override (overrides-crosscheck.test.ts checks this against doing exactly that).
+  const drafts: Draft[] = [];
   for (let i = 0; i + 1 < instants.length; i++) {
     const [start, end] = [instants[i], instants[i + 1]];
-    const covers = (r: { start: Date; end: Date }) => r.start.getTime() <= start && r.end.getTime() >= end;
-    const block = blockAt(
-      rotationShifts.filter(covers),
-      ordered.filter(covers),
-      new Date(start),
-      new Date(end),
-    );
-    const last = blocks.at(-1);
-    if (last && sameBlock(last, block)) last.end = block.end;
-    else blocks.push(block);
+    const { onCall, reasons } = blockAt(shiftsNow(start), overridesNow(start));
+    const last = drafts.at(-1);
+    if (last && sameBlock(last, onCall, reasons)) last.end = end;
+    else drafts.push({ onCall, reasons, start, end });
   }
-  return blocks;
+  return drafts.map((d) => ({ start: new Date(d.start), end: new Date(d.end), onCall: d.onCall, reasons: d.reasons }));
 }
 
-function blockAt(shifts: readonly Shift[], overrides: readonly Override[], start: Date, end: Date): ScheduleBlock {
+/** A block while the schedule is worked out, its instants as numbers. */
+type Draft = Pick<ScheduleBlock, "onCall" | "reasons"> & { start: number; end: number };
+
+/**
+ * For instants asked in increasing order, the items in force over the span between that instant
+ * and the next cut, in the order given (as filtering them all would). No cut lies inside such a
+ * span, so an item covers it whole exactly when start <= instant < end.
+ */
+function sweep<T extends { start: Date; end: Date }>(items: readonly T[]): (at: number) => T[] {
+  const byStart = items.map((item, i) => ({ item, i, start: item.start.getTime(), end: item.end.getTime() })).sort((a, b) => a.start - b.start);
+  let next = 0;
+  let active: typeof byStart = [];
+  return (at) => {
+    let added = false;
+    while (next < byStart.length && byStart[next].start <= at) {
+      active.push(byStart[next++]);
+      added = true;
+    }
+    if (added) active.sort((a, b) => a.i - b.i);
+    active = active.filter((x) => x.end > at);
+    return active.map((x) => x.item);
+  };
+}
+
+function blockAt(shifts: readonly Shift[], overrides: readonly Override[]): Pick<ScheduleBlock, "onCall" | "reasons"> {
   const onCall: string[] = [];
   const reasons: Reason[] = [];
   for (const s of shifts) {
@@ -119,9 +141,22 @@ function blockAt(shifts: readonly Shift[], overrides: readonly Override[], start
       reasons.push({ ...because, added: o.addId, removed: o.removeId });
     }
   }
-  return { start, end, onCall, reasons };
+  return { onCall, reasons };
 }
 
-function sameBlock(a: ScheduleBlock, b: ScheduleBlock): boolean {
-  return JSON.stringify([a.onCall, a.reasons]) === JSON.stringify([b.onCall, b.reasons]);
+/** The same people for the same reasons (field by field: what comparing them as JSON would say). */
+function sameBlock(a: Pick<ScheduleBlock, "onCall" | "reasons">, onCall: readonly string[], reasons: readonly Reason[]): boolean {
+  if (a.onCall.length !== onCall.length || a.reasons.length !== reasons.length) return false;
+  for (let i = 0; i < onCall.length; i++) if (a.onCall[i] !== onCall[i]) return false;
+  for (let i = 0; i < reasons.length; i++) {
+    const [x, y] = [a.reasons[i], reasons[i]];
+    if (x.source === "rotation" && y.source === "rotation") {
+      if (x.participantId !== y.participantId || x.shiftIndex !== y.shiftIndex) return false;
+    } else if (x.source === "override" && y.source === "override") {
+      if (x.overrideId !== y.overrideId || x.kind !== y.kind || x.added !== y.added || x.removed !== y.removed) return false;
+    } else {
+      return false;
+    }
+  }
+  return true;
 }

@@ -19,4 +19,9 @@ describe("formatInTimeZone", () => {
   it("rolls the date over when the zone is past midnight", () => {
     expect(formatInTimeZone(new Date(Date.UTC(2026, 0, 1, 20, 0)), "Asia/Tokyo", false)).toBe("2 Jan 2026, 05:00");
   });
+  it("keeps the zone name and its absence apart for the same zone (formatters are reused)", () => {
+    expect(formatInTimeZone(beforeBst, "Europe/London")).toBe("29 Mar 2026, 00:30 GMT");
+    expect(formatInTimeZone(beforeBst, "Europe/London", false)).toBe("29 Mar 2026, 00:30");
+    expect(formatInTimeZone(afterBst, "Europe/London")).toBe("29 Mar 2026, 02:30 BST");
+  });
 });

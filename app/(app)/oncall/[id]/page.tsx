@@ -13,6 +13,7 @@ import { calendarDays } from "@/lib/oncall/calendar";
 import { describeChange, reasonText, shiftLengthText } from "@/lib/oncall/describe";
 import { onCallNow, reasonFor, scheduleOf } from "@/lib/oncall/now";
 import { latestHandoffNote, listRotations, peopleById, readinessOf, rotationChanges } from "@/lib/oncall/queries";
+import { listOnCallSetups } from "@/lib/oncall/now-query";
 import { mayLeaveHandoffNote } from "@/lib/oncall/handoff-schema";
 import { HandoffNoteForm } from "@/components/oncall/handoff-note-form";
 import { takeableShifts } from "@/lib/oncall/take-shift";
@@ -34,24 +35,25 @@ export default async function RotationPage({ params }: { params: Promise<{ id: s
   // Four weeks, day by day in the viewer's zone, starting today.
   const frame = calendarDays([], zone, now, 28);
   const [from, to] = [frame[0].start, frame[frame.length - 1].end];
-  // All rotations: the secondary may be another rotation's primary.
-  const [rotations, people, note, changes] = await Promise.all([
-    listRotations(db, now < from ? now : from, to),
+  // This rotation in full; the others only when its secondary is another rotation's primary (or
+  // that one's backup, and so on), and then only what onCallNow needs. All of them in full was
+  // most of this page's time with 50 rotations (npm run bench).
+  const [[rotation], people, note, changes] = await Promise.all([
+    listRotations(db, now < from ? now : from, to, id),
     peopleById(db),
     latestHandoffNote(db, id),
     rotationChanges(db, id),
   ]);
-  const rotation = rotations.find((r) => r.id === id);
   if (!rotation) notFound();
-  const readiness = await readinessOf(db, [...new Set(rotation.participants)]);
+  const { secondary } = rotation.setup;
+  const [readiness, others] = await Promise.all([
+    readinessOf(db, [...new Set(rotation.participants)]),
+    secondary.kind === "rotation" ? listOnCallSetups(db, now) : [],
+  ]);
   const nameOf = (pid: string) => people.get(pid)?.name ?? pid;
-  const current = onCallNow(
-    rotations.map((r) => r.setup),
-    now,
-  ).find((c) => c.rotationId === id)!;
+  const current = onCallNow([rotation.setup, ...others.filter((r) => r.id !== id).map((r) => r.setup)], now)[0];
   const days = calendarDays(scheduleOf(rotation.setup, from, to), zone, now, 28);
-  const secondaryRotation =
-    rotation.setup.secondary.kind === "rotation" ? rotations.find((r) => r.id === (rotation.setup.secondary as { rotationId: string }).rotationId) : undefined;
+  const secondaryRotation = secondary.kind === "rotation" ? others.find((r) => r.id === secondary.rotationId) : undefined;
 
   return (
     <>

@@ -11,6 +11,7 @@ import { incidentRef } from "@/lib/incidents/ref";
 import { ackClock, updateCadence } from "@/lib/incidents/timers";
 import { SeverityBadge } from "./severity-picker";
 import { useNow } from "@/components/ui/use-now";
+import { IncidentReviewAction } from "@/components/reviews/incident-review-action";
 
 const STATUS_TONE: Record<IncidentStatus, string> = {
   investigating: "bg-red-100 text-red-900 dark:bg-red-950 dark:text-red-100",
@@ -109,6 +110,7 @@ export function IncidentHeader({
             {m.label}
           </Button>
         ))}
+        {incident.status === "resolved" && <IncidentReviewAction incidentId={incident.id} incidentNumber={incident.number} />}
         {pending && (
           <span role="status" className="self-center text-sm text-slate-700 dark:text-slate-300">
             Saving…

@@ -26,10 +26,18 @@ const components: Components = {
   ),
 };
 
-export function SafeMarkdown({ source }: { source: string }) {
+// A whole document (a review's print view) keeps its headings: they are its outline.
+const { h1: _h1, h2: _h2, h3: _h3, ...documentComponents } = components;
+
+export function SafeMarkdown({ source, outline = false }: { source: string; outline?: boolean }) {
   return (
     <div className="note-prose break-words">
-      <ReactMarkdown skipHtml remarkPlugins={[remarkGfm]} urlTransform={defaultUrlTransform} components={components}>
+      <ReactMarkdown
+        skipHtml
+        remarkPlugins={[remarkGfm]}
+        urlTransform={defaultUrlTransform}
+        components={outline ? documentComponents : components}
+      >
         {source}
       </ReactMarkdown>
     </div>

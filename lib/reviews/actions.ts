@@ -18,6 +18,7 @@
 // A severity change from the Impact step is an ordinary incident edit — editIncident({ incident_id,
 // version: incident.version, changes: { severity } }) from lib/incidents/actions — so the incident's
 // trigger records it on its timeline; then save the impact section with severity_confirmed.
+import { revalidatePath } from "next/cache";
 import { action } from "@/lib/actions/action";
 import type { ActionResult } from "@/lib/actions/result";
 import type { SupabaseClient } from "@supabase/supabase-js";
@@ -111,6 +112,8 @@ export const startReview = action({ schema: startReviewSchema }, async ({ incide
 
   const { data, error } = await db.rpc("start_review", { incident_id, sections });
   if (error) return reviewDbError(error);
+  // The incident leaves /reviews' "waiting for a review" list (seen again on Back).
+  revalidatePath("/reviews");
   return { ok: true, data: { review_id: data as string, incident_number: incident.number } };
 });
 
@@ -198,6 +201,8 @@ export const editActionItem = action({ schema: editActionItemSchema }, async (in
 }) as (raw: z.input<typeof editActionItemSchema>) => Promise<EditActionItemResult>;
 
 /** Status alone, last word wins: a one-click change, allowed after publishing too. */
+// No revalidatePath here: it would re-render the page the change was made on, and on the action
+// items page a row set to done would vanish from "still to do" under the keyboard using it.
 export const setActionItemStatus = action({ schema: setActionItemStatusSchema }, async (input, { db }) => {
   const { data, error } = await db
     .from("review_action_items")

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
-import { ChangeList } from "@/components/escalation/change-list";
+import { ChangeList } from "@/components/oncall/change-list";
 import { Level } from "@/components/escalation/level";
 import { PolicyEditor, type LevelValues } from "@/components/escalation/policy-editor";
 import { requirePerson } from "@/lib/auth/session";

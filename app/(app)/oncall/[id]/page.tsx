@@ -19,6 +19,7 @@ import { HandoffNoteForm } from "@/components/oncall/handoff-note-form";
 import { takeableShifts } from "@/lib/oncall/take-shift";
 import { editsOnCall } from "@/lib/people/roles";
 import { OverridesPanel } from "@/components/oncall/overrides-panel";
+import { ChangeList } from "@/components/oncall/change-list";
 
 export const metadata = { title: "Rotation" };
 
@@ -247,24 +248,7 @@ export default async function RotationPage({ params }: { params: Promise<{ id: s
         </ol>
       </section>
 
-      <section aria-labelledby="history-title">
-        <h2 id="history-title" className="mb-2 text-lg font-semibold">
-          Recent changes
-        </h2>
-        {changes.length === 0 ? (
-          <p className="text-slate-700 dark:text-slate-300">No changes recorded.</p>
-        ) : (
-          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 text-sm dark:divide-slate-800 dark:border-slate-800">
-            {changes.map((c) => (
-              <li key={c.id} className="flex flex-wrap gap-x-3 px-4 py-2">
-                <LocalTime at={new Date(c.changed_at)} timeZone={zone} />
-                <span className={muted}>{c.who?.name ?? "System"}</span>
-                <span className="min-w-0 break-words">{describeChange(c, nameOf)}</span>
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <ChangeList changes={changes.map((c) => ({ ...c, text: describeChange(c, nameOf) }))} timeZone={zone} />
 
       <CalendarFeedsSection scope="rotation" rotationId={id} />
     </>

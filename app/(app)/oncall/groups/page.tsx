@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { ChangeList } from "@/components/escalation/change-list";
+import { ChangeList } from "@/components/oncall/change-list";
 import { GroupForm } from "@/components/escalation/group-form";
 import { ContactLinks } from "@/components/people/contact-links";
 import { requirePerson } from "@/lib/auth/session";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { PageHeader } from "@/components/ui/page-header";
-import { ChangeList } from "@/components/escalation/change-list";
+import { ChangeList } from "@/components/oncall/change-list";
 import { ChecklistEditor } from "@/components/oncall/checklist-editor";
 import { ReadinessItemForm } from "@/components/oncall/readiness-item-form";
 import { requirePerson } from "@/lib/auth/session";

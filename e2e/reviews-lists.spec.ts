@@ -121,6 +121,7 @@ test.describe("signed in as a responder", () => {
     await page.goto(`/incidents/INC-${incident.number}`);
     await expect(page.getByRole("link", { name: "Open review (draft)" })).toHaveAttribute("href", `/reviews/INC-${incident.number}`);
     await page.screenshot({ path: "screenshots/lists-incident-open-review-desktop-light.png" });
+    expect(await seriousA11yViolations(page)).toEqual([]);
   });
 
   test("action items: overdue first, filtered by owner and status in the URL", async ({ page }) => {
@@ -222,6 +223,7 @@ test.describe("signed in as a responder", () => {
     const print = page.getByRole("button", { name: "Print" });
     const nav = page.getByRole("navigation", { name: "Sections" });
     await expect(print).toBeVisible();
+    await expect(nav).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await expect(print).toBeHidden();
     await expect(nav).toBeHidden();

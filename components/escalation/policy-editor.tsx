@@ -4,7 +4,7 @@
 // all at once by save_escalation_policy; a refused save keeps every level as typed.
 import { useEffect, useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, selectClass } from "@/components/ui/field";
+import { Field, TextInput, SelectInput } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { deleteEscalationPolicy, saveEscalationPolicy } from "@/lib/escalation/actions";
@@ -134,20 +134,18 @@ export function PolicyEditor({
       </h3>
       {!policy && severities && (
         <Field id={`${prefix}-severity`} label="For" error={errors.severity}>
-          <select
+          <SelectInput
             id={`${prefix}-severity`}
             value={values.severity}
             onChange={(e) => setValues((v) => ({ ...v, severity: e.target.value }))}
-            aria-invalid={errors.severity ? true : undefined}
-            aria-describedby={errors.severity ? `${prefix}-severity-error` : undefined}
-            className={selectClass}
+            error={errors.severity}
           >
             {severities.map((s) => (
               <option key={s.id} value={s.id}>
                 {s.name}
               </option>
             ))}
-          </select>
+          </SelectInput>
         </Field>
       )}
 
@@ -161,29 +159,25 @@ export function PolicyEditor({
                 <legend className="px-1 text-sm font-semibold">Level {i + 1}</legend>
                 <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
                   <Field id={id("kind")} label="Pages" error={err(i, "kind")}>
-                    <select
+                    <SelectInput
                       id={id("kind")}
                       value={l.kind}
                       onChange={(e) => changeKind(i, e.target.value as TargetKind)}
-                      aria-invalid={err(i, "kind") ? true : undefined}
-                      aria-describedby={err(i, "kind") ? `${id("kind")}-error` : undefined}
-                      className={selectClass}
+                      error={err(i, "kind")}
                     >
                       {TARGET_KINDS.map((k) => (
                         <option key={k} value={k}>
                           {TARGET_KIND_LABELS[k]}
                         </option>
                       ))}
-                    </select>
+                    </SelectInput>
                   </Field>
                   <Field id={id("target")} label={TARGET_LABEL[l.kind]} error={err(i, "target")}>
-                    <select
+                    <SelectInput
                       id={id("target")}
                       value={l.target}
                       onChange={(e) => change(i, { target: e.target.value })}
-                      aria-invalid={err(i, "target") ? true : undefined}
-                      aria-describedby={err(i, "target") ? `${id("target")}-error` : undefined}
-                      className={selectClass}
+                      error={err(i, "target")}
                     >
                       <option value="">Pick a {TARGET_LABEL[l.kind].toLowerCase()}…</option>
                       {targets.map((t) => (
@@ -191,7 +185,7 @@ export function PolicyEditor({
                           {t.name}
                         </option>
                       ))}
-                    </select>
+                    </SelectInput>
                   </Field>
                   <Field id={id("wait")} label="Wait (minutes)" hint="Before the next level" error={err(i, "waitMinutes")}>
                     <TextInput

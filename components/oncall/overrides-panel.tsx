@@ -6,7 +6,7 @@ import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { DayTime } from "@/components/oncall/times";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, selectClass } from "@/components/ui/field";
+import { Field, TextInput, selectClass, SelectInput } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { fieldErrorsOf, type ActionResult, type FieldErrors } from "@/lib/actions/result";
 import type { OverrideRecord } from "@/lib/oncall/queries";
@@ -226,13 +226,11 @@ function OverrideForm({
 
   const personSelect = (id: "addId" | "removeId", label: string, options: string[]) => (
     <Field id={`override-${id}`} label={label} error={errors[id]}>
-      <select
+      <SelectInput
         id={`override-${id}`}
-        className={selectClass}
         value={v[id]}
         onChange={set(id)}
-        aria-invalid={errors[id] ? true : undefined}
-        aria-describedby={errors[id] ? `override-${id}-error` : undefined}
+        error={errors[id]}
       >
         <option value="">Choose a person…</option>
         {options.map((pid) => (
@@ -240,7 +238,7 @@ function OverrideForm({
             {nameOf(pid)}
           </option>
         ))}
-      </select>
+      </SelectInput>
     </Field>
   );
 

@@ -2,7 +2,7 @@
 // The signed-in person's own status on one checklist item: missing, requested or ready, with a
 // note (e.g. "asked Liam on Monday"). Saved on its own, so one item's mistake holds up no other.
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, selectClass } from "@/components/ui/field";
+import { Field, TextInput, SelectInput } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { setMyReadiness } from "@/lib/oncall/readiness-actions";
@@ -35,20 +35,18 @@ export function ReadinessItemForm({
       </div>
       <div className="grid gap-3 sm:grid-cols-[12rem_minmax(0,1fr)_auto] sm:items-end">
         <Field id={id("status")} label="My status" error={errors.status}>
-          <select
+          <SelectInput
             id={id("status")}
             value={values.status}
             onChange={set("status")}
-            aria-invalid={errors.status ? true : undefined}
-            aria-describedby={errors.status ? `${id("status")}-error` : undefined}
-            className={selectClass}
+            error={errors.status}
           >
             {READINESS_STATUSES.map((s) => (
               <option key={s} value={s}>
                 {READINESS_LABELS[s]}
               </option>
             ))}
-          </select>
+          </SelectInput>
         </Field>
         <Field id={id("note")} label="Note (optional)" error={errors.note}>
           <TextInput id={id("note")} value={values.note} onChange={set("note")} error={errors.note} placeholder="e.g. asked Liam for access on Monday" />

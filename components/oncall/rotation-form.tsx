@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, selectClass } from "@/components/ui/field";
+import { Field, TextInput, selectClass, SelectInput } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useNow } from "@/components/ui/use-now";
@@ -151,20 +151,19 @@ export function RotationForm({
         </fieldset>
 
         <Field id="timeZone" label="Time zone" hint="Handoffs follow the wall clock here, across daylight-saving changes." error={errors.timeZone}>
-          <select
+          <SelectInput
             id="timeZone"
-            className={selectClass}
             value={values.timeZone}
             onChange={(e) => update({ timeZone: e.target.value })}
-            aria-invalid={errors.timeZone ? true : undefined}
-            aria-describedby={errors.timeZone ? "timeZone-error" : "timeZone-hint"}
+            error={errors.timeZone}
+            hint
           >
             {zones.map((z) => (
               <option key={z} value={z}>
                 {z}
               </option>
             ))}
-          </select>
+          </SelectInput>
         </Field>
 
         <div className="grid gap-4 sm:grid-cols-2">
@@ -223,20 +222,18 @@ export function RotationForm({
           </label>
           {secondary.kind === "rotation" && (
             <Field id="secondary.rotationId" label="Backed up by the primary of" error={errors["secondary.rotationId"]}>
-              <select
+              <SelectInput
                 id="secondary.rotationId"
-                className={selectClass}
                 value={secondary.rotationId ?? ""}
                 onChange={(e) => update({ secondary: { kind: "rotation", rotationId: e.target.value } })}
-                aria-invalid={errors["secondary.rotationId"] ? true : undefined}
-                aria-describedby={errors["secondary.rotationId"] ? "secondary.rotationId-error" : undefined}
+                error={errors["secondary.rotationId"]}
               >
                 {otherRotations.map((r) => (
                   <option key={r.id} value={r.id}>
                     {r.name}
                   </option>
                 ))}
-              </select>
+              </SelectInput>
             </Field>
           )}
         </fieldset>

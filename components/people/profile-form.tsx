@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, selectClass } from "@/components/ui/field";
+import { Field, TextInput, SelectInput } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { updateProfile } from "@/lib/people/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -35,21 +35,20 @@ export function ProfileForm({ person, timeZones }: { person: Person; timeZones: 
         <TextInput id="chat_handle" value={values.chat_handle ?? ""} onChange={set("chat_handle")} error={errors.chat_handle} hint />
       </Field>
       <Field id="time_zone" label="Time zone" hint="Beacon shows times in this zone; UTC is on hover." error={errors.time_zone}>
-        <select
+        <SelectInput
           id="time_zone"
           name="time_zone"
           value={values.time_zone}
           onChange={set("time_zone")}
-          aria-invalid={errors.time_zone ? true : undefined}
-          aria-describedby={errors.time_zone ? "time_zone-error" : "time_zone-hint"}
-          className={selectClass}
+          error={errors.time_zone}
+          hint
         >
           {zones.map((z) => (
             <option key={z} value={z}>
               {z}
             </option>
           ))}
-        </select>
+        </SelectInput>
       </Field>
       <Button type="submit" disabled={saving}>
         {saving ? "Saving…" : "Save profile"}

@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes } from "react";
 
 const inputClass =
   "block w-full min-h-10 rounded-md border bg-white px-3 text-base text-slate-900 placeholder:text-slate-500 dark:bg-slate-900 dark:text-slate-100 dark:placeholder:text-slate-400 sm:text-sm";
@@ -56,3 +56,22 @@ export function TextInput({
 }
 
 export const selectClass = `${inputClass} border-slate-300 dark:border-slate-600`;
+
+/** A select wired like TextInput: its error (or hint) read out with it. */
+export function SelectInput({
+  id,
+  error,
+  hint,
+  ...props
+}: SelectHTMLAttributes<HTMLSelectElement> & { id: string; error?: string; hint?: boolean }) {
+  return (
+    <select
+      id={id}
+      name={id}
+      aria-invalid={error ? true : undefined}
+      aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
+      className={`${inputClass} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
+      {...props}
+    />
+  );
+}

@@ -6,7 +6,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, selectClass, SelectInput } from "@/components/ui/field";
+import { Field, TextInput, selectClass, SelectInput, TimeZoneSelect } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useActionForm } from "@/components/ui/use-action-form";
 import { useNow } from "@/components/ui/use-now";
@@ -92,7 +92,6 @@ export function RotationForm({
     };
   })();
   const swapWords = preview.swap ? swapText(preview.swap, nameOf) : null;
-  const zones = timeZones.includes(String(values.timeZone)) ? timeZones : [String(values.timeZone), ...timeZones];
   const secondary = values.secondary as { kind: string; rotationId?: string };
 
   const summary = saved && (
@@ -151,19 +150,7 @@ export function RotationForm({
         </fieldset>
 
         <Field id="timeZone" label="Time zone" hint="Handoffs follow the wall clock here, across daylight-saving changes." error={errors.timeZone}>
-          <SelectInput
-            id="timeZone"
-            value={values.timeZone}
-            onChange={(e) => update({ timeZone: e.target.value })}
-            error={errors.timeZone}
-            hint
-          >
-            {zones.map((z) => (
-              <option key={z} value={z}>
-                {z}
-              </option>
-            ))}
-          </SelectInput>
+<TimeZoneSelect id="timeZone" zones={timeZones} value={values.timeZone} onChange={(e) => update({ timeZone: e.target.value })} error={errors.timeZone} hint />
         </Field>
 
         <div className="grid gap-4 sm:grid-cols-2">

@@ -1,6 +1,6 @@
 "use client";
 import { Button } from "@/components/ui/button";
-import { Field, TextInput, SelectInput } from "@/components/ui/field";
+import { Field, TextInput, TimeZoneSelect } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { updateProfile } from "@/lib/people/actions";
 import { useActionForm } from "@/components/ui/use-action-form";
@@ -20,7 +20,6 @@ export function ProfileForm({ person, timeZones }: { person: Person; timeZones: 
     onSaved: () => ({ text: "Profile saved." }),
     unreachable: "Could not reach Beacon. Check your connection; your changes are still here.",
   });
-  const zones = timeZones.includes(person.time_zone) ? timeZones : [person.time_zone, ...timeZones];
 
   return (
     <form ref={form} onSubmit={submit} noValidate className="max-w-xl space-y-5">
@@ -35,20 +34,7 @@ export function ProfileForm({ person, timeZones }: { person: Person; timeZones: 
         <TextInput id="chat_handle" value={values.chat_handle ?? ""} onChange={set("chat_handle")} error={errors.chat_handle} hint />
       </Field>
       <Field id="time_zone" label="Time zone" hint="Beacon shows times in this zone; UTC is on hover." error={errors.time_zone}>
-        <SelectInput
-          id="time_zone"
-          name="time_zone"
-          value={values.time_zone}
-          onChange={set("time_zone")}
-          error={errors.time_zone}
-          hint
-        >
-          {zones.map((z) => (
-            <option key={z} value={z}>
-              {z}
-            </option>
-          ))}
-        </SelectInput>
+<TimeZoneSelect id="time_zone" zones={timeZones} value={values.time_zone} onChange={set("time_zone")} error={errors.time_zone} hint />
       </Field>
       <Button type="submit" disabled={saving}>
         {saving ? "Saving…" : "Save profile"}

@@ -75,3 +75,20 @@ export function SelectInput({
     />
   );
 }
+
+/**
+ * Every IANA zone this runtime knows, as a select. A saved zone the list lacks (a runtime with an
+ * older zone database) stays selectable, so opening a form never changes it silently.
+ */
+export function TimeZoneSelect({ zones, value, ...props }: SelectHTMLAttributes<HTMLSelectElement> & { id: string; error?: string; hint?: boolean; zones: string[]; value: string }) {
+  const options = zones.includes(value) ? zones : [value, ...zones];
+  return (
+    <SelectInput value={value} {...props}>
+      {options.map((z) => (
+        <option key={z} value={z}>
+          {z}
+        </option>
+      ))}
+    </SelectInput>
+  );
+}

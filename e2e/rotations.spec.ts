@@ -139,3 +139,22 @@ test.describe("as a responder", () => {
     await expect(form.getByText("The override must end after it starts")).toBeVisible();
   });
 });
+
+test.describe("the on-call-now API", () => {
+  test.use(signedInAs("responder"));
+
+  test("answers who is on call in every rotation with where the time went; signed out it refuses", async ({ page, playwright, baseURL }) => {
+    const res = await page.request.get("/api/oncall/now");
+    expect(res.status()).toBe(200);
+    expect(res.headers()["server-timing"]).toMatch(/^db;dur=[\d.]+, compute;dur=[\d.]+$/);
+    const rows = (await res.json()) as { name: string; primary: string | null; changesAt: string | null }[];
+    for (const name of ["API primary", "Database", "Follow the sun"]) {
+      const row = rows.find((r) => r.name === name);
+      expect(row?.primary, name).toMatch(/^demo-/);
+      expect(Date.parse(row?.changesAt ?? "")).toBeGreaterThan(Date.now());
+    }
+    const anon = await playwright.request.newContext({ baseURL });
+    expect((await anon.get("/api/oncall/now")).status()).toBe(401);
+    await anon.dispose();
+  });
+});

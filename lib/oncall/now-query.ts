@@ -32,10 +32,10 @@ export interface OnCallSetup {
 
 export function toOnCallSetup(r: SetupRow): OnCallSetup {
   const overrides = r.overrides.map(([id, kind, addId, removeId, startsAt, endsAt]): Override => {
-    const range = { id, start: new Date(startsAt), end: new Date(endsAt) };
-    if (kind === "replace") return { ...range, kind, addId: addId!, removeId: removeId! };
-    if (kind === "add") return { ...range, kind, addId: addId! };
-    return { ...range, kind, removeId: removeId! };
+    const [start, end] = [new Date(startsAt), new Date(endsAt)];
+    if (kind === "replace") return { id, start, end, kind, addId: addId!, removeId: removeId! };
+    if (kind === "add") return { id, start, end, kind, addId: addId! };
+    return { id, start, end, kind, removeId: removeId! };
   });
   return {
     id: r.id,

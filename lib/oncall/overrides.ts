@@ -65,14 +65,16 @@ export function finalSchedule(rotationShifts: readonly Shift[], overrides: reado
   if (from >= to) return [];
   const t0 = from.getTime();
   const t1 = to.getTime();
+  // Callers pass five weeks of overrides for a window of hours; the others cannot change it.
+  const inRange = overrides.filter((o) => o.start.getTime() < t1 && o.end.getTime() > t0);
   const cuts = new Set([t0, t1]);
-  for (const r of [...rotationShifts, ...overrides]) {
+  for (const r of [...rotationShifts, ...inRange]) {
     for (const t of [r.start.getTime(), r.end.getTime()]) if (t > t0 && t < t1) cuts.add(t);
   }
   const instants = [...cuts].sort((a, b) => a - b);
   // Applying in a fixed order keeps the result deterministic even for conflicting data (which the
   // database refuses); for non-conflicting overrides the order cannot matter.
-  const ordered = [...overrides].sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : 1));
+  const ordered = inRange.sort((a, b) => a.start.getTime() - b.start.getTime() || (a.id < b.id ? -1 : 1));
   const shiftsNow = sweep(rotationShifts);
   const overridesNow = sweep(ordered);
 

@@ -320,11 +320,17 @@ export async function benchOncall(input: OncallBenchInput) {
       log(`WARNING ${m}`);
     }
   }
-  const pageSequential: number[] = [];
+  // One at a time (one person opening the page), beside the raw read one at a time.
+  const pageSequential = { app: [] as number[], raw: [] as number[], failed: 0 };
   for (let i = 0; i < 60; i++) {
     const a = await request(pageUrl, { cookie });
-    if (i >= 10) pageSequential.push(a.ms);
+    const r = await request(rawPageUrl, auth);
+    if (a.status !== 200) pageSequential.failed++;
+    if (i < 10) continue;
+    pageSequential.app.push(a.ms);
+    pageSequential.raw.push(r.ms);
   }
+  const pageOne = { app: summary(pageSequential.app, r1), raw: summary(pageSequential.raw, r1) };
   const pageScenario = `rotation page, 4-week calendar (${rot.participants} participants, ${rot.shift} shifts, ${rot.overrides_next_4_weeks} overrides)`;
   const appPage = await measure(pageScenario, `app GET /oncall/<id>`, pageUrl, { cookie });
   const rawPage = await measure(pageScenario, "raw PostgREST GET /rotations?id=eq.<id> (the page's rotation read)", rawPageUrl, auth);
@@ -348,14 +354,16 @@ export async function benchOncall(input: OncallBenchInput) {
     },
     calendar_page: {
       rotation: rot,
-      sequential: summary(pageSequential, r1),
+      sequential: pageOne,
       under_load: {
         app: { p50_ms: appPage.p50_ms, p95_ms: appPage.p95_ms, requests_per_s: appPage.requests_per_s },
         raw: { p50_ms: rawPage.p50_ms, p95_ms: rawPage.p95_ms, requests_per_s: rawPage.requests_per_s },
         app_vs_raw_p50: rawPage.p50_ms ? r2(appPage.p50_ms / rawPage.p50_ms) : 0,
         app_vs_raw_p95: rawPage.p95_ms ? r2(appPage.p95_ms / rawPage.p95_ms) : 0,
       },
-      pass: appPage.p95_ms <= TARGET_CALENDAR_P95_MS && appPage.non_2xx + appPage.errors === 0,
+      // The target, judged both ways: a person opening the page, and ten at once without pause.
+      pass_one_at_a_time: pageOne.app.p95_ms <= TARGET_CALENDAR_P95_MS && pageSequential.failed === 0,
+      pass_at_connections: appPage.p95_ms <= TARGET_CALENDAR_P95_MS && appPage.non_2xx + appPage.errors === 0,
     },
   };
 }
@@ -378,8 +386,10 @@ export function oncallSummary(data: OncallData, r: Awaited<ReturnType<typeof ben
     `on call now, home page path (listRotations 5 weeks + onCallNow, ${ip.home_page_path.samples} calls): read ${ms(ip.home_page_path.db)}; onCallNow ${ms(ip.home_page_path.compute)}; total ${ms(ip.home_page_path.total)}`,
     `on call now over HTTP, one at a time: app ${ms(n.sequential_http.app)} vs raw PostgREST ${ms(n.sequential_http.raw)}; ` +
       `at ${connections} connections: app ${ms(n.under_load.app)} vs raw ${ms(n.under_load.raw)} (${n.under_load.app_vs_raw_p50}× at p50, ${n.under_load.app_vs_raw_p95}× at p95)`,
-    `rotation page (${c.rotation.name}): one at a time ${ms(c.sequential)}; at ${connections} connections app ${ms(c.under_load.app)} vs raw rotation read ${ms(c.under_load.raw)} ` +
-      `(${c.under_load.app_vs_raw_p50}× at p50, ${c.under_load.app_vs_raw_p95}× at p95); target p95 ≤ ${TARGET_CALENDAR_P95_MS} ms ${c.pass ? "PASS" : "ABOVE TARGET"}`,
+    `rotation page (${c.rotation.name}), one at a time: app ${ms(c.sequential.app)} vs raw rotation read ${ms(c.sequential.raw)}; ` +
+      `at ${connections} connections: app ${ms(c.under_load.app)} vs raw ${ms(c.under_load.raw)} (${c.under_load.app_vs_raw_p50}× at p50, ${c.under_load.app_vs_raw_p95}× at p95)`,
+    `rotation page target p95 ≤ ${TARGET_CALENDAR_P95_MS} ms: one at a time ${c.pass_one_at_a_time ? "PASS" : "ABOVE TARGET"}; ` +
+      `at ${connections} connections ${c.pass_at_connections ? "PASS" : "ABOVE TARGET"}`,
   ];
   for (const p of r.parity) out.push(`WARNING ${p}`);
   return out;

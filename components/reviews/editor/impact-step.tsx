@@ -59,7 +59,7 @@ export function ImpactStep({
 
       <div>
         <h3 className="mb-2 font-semibold">Durations, from the timeline</h3>
-        <dl className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3" data-testid="durations">
+        <dl className="grid grid-cols-2 gap-2 lg:grid-cols-3" data-testid="durations">
           {DURATIONS.map((name) => {
             const d = durations[name];
             return (
@@ -83,7 +83,7 @@ export function ImpactStep({
         onChange={(v) => set({ customer_impact: v })}
       />
 
-      <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,16rem)]">
+      <div className="grid gap-4 sm:grid-cols-[10rem_minmax(0,20rem)]">
         <Field id="impact-who" label="Affected">
           <select id="impact-who" className={selectClass} value={who} onChange={(e) => setAffected(amount, e.target.value as typeof who)}>
             {AFFECTED_WHO.map((w) => (

@@ -112,7 +112,7 @@ export function ReviewEditor({
           </p>
         )}
       </div>
-      <div className="grid gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-[14rem_minmax(0,1fr)]">
         <StepNav current={step} progress={progress} go={go} />
         <div
           ref={stepRef}

@@ -1,6 +1,7 @@
 "use client";
 // The autosave line at the top of the editor, read out politely when it changes.
 import { formatTimeOfDay, wallTimeAt } from "@/lib/oncall/zoned-time";
+import { PUBLISHED_MESSAGE } from "@/lib/reviews/db-errors";
 import type { SectionSaveState } from "@/lib/reviews/save-status";
 
 function words(state: SectionSaveState, timeZone: string): { text: string; tone: string } {
@@ -17,6 +18,9 @@ function words(state: SectionSaveState, timeZone: string): { text: string; tone:
     case "offline":
       return { text: "Offline — kept on this device", tone: "text-amber-800 dark:text-amber-300" };
     case "retrying":
+      if (state.message === PUBLISHED_MESSAGE) {
+        return { text: "Not saved — this review was published meanwhile; your words are kept on this device", tone: "text-red-700 dark:text-red-300" };
+      }
       return { text: `Couldn't save — retrying (${state.message.replace(/\.$/, "")})`, tone: "text-red-700 dark:text-red-300" };
     case "invalid":
       return { text: "Not saved — fix the marked field (kept on this device)", tone: "text-red-700 dark:text-red-300" };

@@ -27,7 +27,7 @@ export function StepNav({
       <p className="mb-2 text-sm text-slate-700 dark:text-slate-300">
         {done} of {REVIEW_STEPS.length - 1} sections ready
       </p>
-      <ol className="flex gap-1 overflow-x-auto pb-1 lg:flex-col lg:overflow-visible">
+      <ol className="flex flex-wrap gap-1 lg:flex-col">
         {REVIEW_STEPS.map((s, i) => {
           const mark = MARK[progress[s]];
           const here = s === current;

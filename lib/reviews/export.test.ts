@@ -149,7 +149,7 @@ describe("gaps show as gaps", () => {
   });
 
   it("a drill says so", () => {
-    expect(exportOf({ review: doc(completeSections()), incident: { ...INCIDENT, drill: true } })).toContain("> This incident was a drill.");
+    expect(exportOf({ review: doc(completeSections()), incident: { ...INCIDENT, drill: true } })).toContain("> **Drill:** this incident was a drill");
   });
 });
 

@@ -63,7 +63,8 @@ export function reviewToMarkdown({ incident, review, names }: ExportInput): stri
   const out: string[] = [];
 
   out.push(`# INC-${incident.number}: ${incident.title.trim()} — post-incident review`);
-  if (incident.drill) out.push("> [!NOTE]\n> This incident was a drill.");
+  // A plain quote: GitHub-style "> [!NOTE]" callouts are not rendered by our own markdown view (print).
+  if (incident.drill) out.push("> **Drill:** this incident was a drill, not a real outage.");
   out.push(
     table(
       ["", ""],

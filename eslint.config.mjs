@@ -5,7 +5,7 @@ const config = [
   ...next,
   ...nextTs,
   {
-    ignores: [".next/**", ".next-test/**", ".next-bench/**", ".data/**", "node_modules/**", "next-env.d.ts",
+    ignores: [".next/**", ".next-test*/**", ".next-bench/**", ".data/**", "node_modules/**", "next-env.d.ts",
       "test-results/**", "playwright-report/**", "scripts/tmp/**", "bench/results/**"],
   },
   {

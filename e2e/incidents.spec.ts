@@ -2,6 +2,7 @@
 // lifecycle, the list's filters and search, key-time rules, stakeholder updates, and markup in
 // notes staying inert. Two people at once: incidents-live.spec.ts.
 import { test, expect, signedInAs } from "./support/fixtures";
+import { waitForHydration } from "./support/pages";
 import {
   declareDialog,
   declareIncident,
@@ -110,7 +111,8 @@ test("an incident moves Identified → Monitoring → Resolved, setting Mitigate
   // Resolving without an acknowledgement records one, so nobody is left "waiting".
   await expect(keyTime(page, "Acknowledged")).not.toHaveText("—");
   await expect(page.getByTestId("update-cadence")).toHaveCount(0); // no more updates due
-  await expect(actions.getByRole("button")).toHaveText(["Reopen"]);
+  // Resolved: reopen it, or start its post-incident review.
+  await expect(actions.getByRole("button")).toHaveText(["Reopen", /^Start review of INC-\d+$/]);
 
   await actions.getByRole("button", { name: "Reopen" }).click();
   await expect(badges).toContainText("Investigating");
@@ -131,6 +133,7 @@ test("list filters by severity and status go in the URL, survive a reload, and s
   await postNote(page, `Saw ${word} in the logs just before it broke.`);
 
   await page.goto("/incidents");
+  await waitForHydration(page);
   const form = page.getByRole("search", { name: "Filter incidents" });
   await form.getByLabel("Severity").selectOption("P3");
   await form.getByLabel("Status").selectOption("investigating");

@@ -153,7 +153,8 @@ test.describe("the on-call-now API", () => {
       expect(row?.primary, name).toMatch(/^demo-/);
       expect(Date.parse(row?.changesAt ?? "")).toBeGreaterThan(Date.now());
     }
-    const anon = await playwright.request.newContext({ baseURL });
+    // Explicitly no cookies: request contexts made in a test inherit its signed-in storage state.
+    const anon = await playwright.request.newContext({ baseURL, storageState: { cookies: [], origins: [] } });
     expect((await anon.get("/api/oncall/now")).status()).toBe(401);
     await anon.dispose();
   });

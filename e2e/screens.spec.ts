@@ -1,6 +1,7 @@
-// Full-page screenshots of every page at desktop and phone width, light and dark, into
-// screenshots/ (gitignored) for a person to look at. What a test can judge, it asserts: the page
-// never scrolls sideways and its heading is on screen.
+// Every page at desktop and phone width, light and dark. What a test can judge, it asserts: the page
+// never scrolls sideways and its heading is on screen. With BEACON_SCREENSHOTS=1 it also saves
+// full-page screenshots into screenshots/ (gitignored) for a person to look at; `npm test` skips
+// them, as writing ~50 full-page PNGs took a minute and a half of the suite.
 import { mkdirSync } from "node:fs";
 import { test, expect, signedInAs } from "./support/fixtures";
 import type { Page } from "@playwright/test";
@@ -12,8 +13,9 @@ const VIEWPORTS = {
   phone: { width: 390, height: 844 },
 } as const;
 const SCHEMES = ["light", "dark"] as const;
+const SAVE = process.env.BEACON_SCREENSHOTS === "1";
 
-mkdirSync(DIR, { recursive: true });
+if (SAVE) mkdirSync(DIR, { recursive: true });
 
 async function expectNoSidewaysScroll(page: Page) {
   const { scrollWidth, innerWidth } = await page.evaluate(() => ({
@@ -28,7 +30,7 @@ async function shoot(page: Page, name: string, viewport: keyof typeof VIEWPORTS)
   for (const colorScheme of SCHEMES) {
     await page.emulateMedia({ colorScheme });
     await expectNoSidewaysScroll(page);
-    await page.screenshot({ path: `${DIR}/${name}-${viewport}-${colorScheme}.png`, fullPage: true, animations: "disabled" });
+    if (SAVE) await page.screenshot({ path: `${DIR}/${name}-${viewport}-${colorScheme}.png`, fullPage: true, animations: "disabled" });
   }
 }
 

@@ -34,3 +34,11 @@ export async function openAppPage(page: Page, p: (typeof APP_PAGES)[number]) {
 export function appPageLabel(p: (typeof APP_PAGES)[number]): string {
   return "follow" in p ? `${p.path} → ${p.follow}` : p.path;
 }
+
+/**
+ * Waits until React has hydrated the page (app/providers.tsx marks <html>). Choosing in a
+ * controlled select before that is undone by hydration, so a slow machine loses the choice.
+ */
+export async function waitForHydration(page: Page) {
+  await page.locator("html[data-hydrated]").waitFor({ state: "attached" });
+}

@@ -1,16 +1,8 @@
 // Accessibility: axe finds no serious or critical problems on any page, in light or dark, and
 // the shell works from the keyboard and at phone width.
-import { test, expect, signedInAs, seriousA11yViolations } from "./support/fixtures";
-import type { Page } from "@playwright/test";
+import { test, expect, signedInAs, expectNoSeriousViolationsInBothSchemes } from "./support/fixtures";
 import { APP_PAGES, appPageLabel, openAppPage } from "./support/pages";
 
-
-async function expectNoSeriousViolationsInBothSchemes(page: Page) {
-  for (const colorScheme of ["light", "dark"] as const) {
-    await page.emulateMedia({ colorScheme });
-    expect(await seriousA11yViolations(page), `${colorScheme} scheme`).toEqual([]);
-  }
-}
 
 test("the sign-in page has no serious or critical axe violations, light or dark", async ({ page }) => {
   await page.goto("/sign-in");

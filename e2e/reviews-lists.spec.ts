@@ -4,7 +4,7 @@
 // same door the app uses), each test on incidents of its own with a word nobody else uses.
 import { mkdirSync } from "node:fs";
 import type { Page } from "@playwright/test";
-import { test, expect, signedInAs, seriousA11yViolations } from "./support/fixtures";
+import { test, expect, signedInAs, seriousA11yViolations, expectNoSeriousViolationsInBothSchemes } from "./support/fixtures";
 import { randomWord } from "./support/incidents";
 import { stackConfig, stackEnv } from "../scripts/stack/config.ts";
 import { mintPostgrestToken } from "../lib/auth/jwt.ts";
@@ -248,10 +248,7 @@ test.describe("axe and screenshots", () => {
     test(`${path} has no serious or critical axe violations, light or dark`, async ({ page }) => {
       await page.goto(path);
       await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-      for (const colorScheme of ["light", "dark"] as const) {
-        await page.emulateMedia({ colorScheme });
-        expect(await seriousA11yViolations(page), `${colorScheme} scheme`).toEqual([]);
-      }
+      await expectNoSeriousViolationsInBothSchemes(page);
     });
   }
 

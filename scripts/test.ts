@@ -11,11 +11,14 @@ const bin = (name: string) => path.join(REPO_ROOT, "node_modules", ".bin", name)
 const REPORTS = path.join(REPO_ROOT, ".data", "reports");
 const log = (m: string) => console.log(`\n[test] ${m}`);
 
-function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+function run(cmd: string, args: string[], env: NodeJS.ProcessEnv = process.env, quiet = false): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
-    const p = spawn(cmd, args, { cwd: REPO_ROOT, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "inherit" });
-    p.on("error", () => resolve(127));
-    p.on("exit", (code) => resolve(code ?? 1));
+    const p = spawn(cmd, args, { cwd: REPO_ROOT, env: { ...env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: quiet ? ["ignore", "pipe", "pipe"] : "inherit" });
+    let output = "";
+    p.stdout?.on("data", (d) => (output += d));
+    p.stderr?.on("data", (d) => (output += d));
+    p.on("error", () => resolve({ code: 127, output }));
+    p.on("exit", (code) => resolve({ code: code ?? 1, output }));
   });
 }
 
@@ -26,11 +29,15 @@ interface Tally {
   seconds: number;
 }
 
-/** A command that is one check: it passes or fails as a whole. */
+/**
+ * A command that is one check: it passes or fails as a whole. Its output is held and printed when
+ * it ends, so two checks can run side by side (typecheck and lint use a core each).
+ */
 async function check(step: string, cmd: string, args: string[]): Promise<Tally> {
   const t0 = Date.now();
+  const { code, output } = await run(cmd, args, process.env, true);
   log(`${step}: ${path.basename(cmd)} ${args.join(" ")}`);
-  const code = await run(cmd, args);
+  if (output) process.stdout.write(output);
   return { step, passed: code === 0 ? 1 : 0, failed: code === 0 ? 0 : 1, seconds: (Date.now() - t0) / 1000 };
 }
 
@@ -39,7 +46,7 @@ async function vitest(project: "unit" | "integration"): Promise<Tally> {
   const out = path.join(REPORTS, `${project}.json`);
   rmSync(out, { force: true });
   log(`${project} tests (vitest)`);
-  const code = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  const { code } = await run(bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
   const seconds = (Date.now() - t0) / 1000;
   if (!existsSync(out)) return { step: project, passed: 0, failed: 1, seconds };
   const r = JSON.parse(readFileSync(out, "utf8"));
@@ -60,7 +67,7 @@ async function e2e(): Promise<Tally> {
   const out = path.join(REPORTS, "e2e.json");
   rmSync(out, { force: true });
   log(`end-to-end tests (Playwright, ${chromiumPath})`);
-  const code = await run(bin("playwright"), ["test"], { ...process.env, CHROMIUM_PATH: chromiumPath });
+  const { code } = await run(bin("playwright"), ["test"], { ...process.env, CHROMIUM_PATH: chromiumPath });
   const seconds = (Date.now() - t0) / 1000;
   if (!existsSync(out)) return { step: "e2e", passed: 0, failed: 1, seconds };
   const s = JSON.parse(readFileSync(out, "utf8")).stats;
@@ -71,8 +78,8 @@ async function e2e(): Promise<Tally> {
 mkdirSync(REPORTS, { recursive: true });
 const t0 = Date.now();
 const tallies: Tally[] = [];
-tallies.push(await check("typecheck", bin("tsc"), ["--noEmit", "-p", "."]));
-tallies.push(await check("lint", bin("eslint"), ["--max-warnings=0", "."]));
+log("typecheck and lint, side by side");
+tallies.push(...(await Promise.all([check("typecheck", bin("tsc"), ["--noEmit", "-p", "."]), check("lint", bin("eslint"), ["--max-warnings=0", "."])])));
 tallies.push(await vitest("unit"));
 tallies.push(await vitest("integration"));
 tallies.push(await e2e());

@@ -37,22 +37,24 @@ export function Field({
   );
 }
 
+/** What ties a control to its Field: name, invalid state, the message read with it, a red border. */
+function controlProps(id: string, error?: string, hint?: boolean) {
+  return {
+    id,
+    name: id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": error ? `${id}-error` : hint ? `${id}-hint` : undefined,
+    className: `${inputClass} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`,
+  };
+}
+
 export function TextInput({
   id,
   error,
   hint,
   ...props
 }: InputHTMLAttributes<HTMLInputElement> & { id: string; error?: string; hint?: boolean }) {
-  return (
-    <input
-      id={id}
-      name={id}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-      className={`${inputClass} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
-      {...props}
-    />
-  );
+  return <input {...controlProps(id, error, hint)} {...props} />;
 }
 
 export const selectClass = `${inputClass} border-slate-300 dark:border-slate-600`;
@@ -64,16 +66,7 @@ export function SelectInput({
   hint,
   ...props
 }: SelectHTMLAttributes<HTMLSelectElement> & { id: string; error?: string; hint?: boolean }) {
-  return (
-    <select
-      id={id}
-      name={id}
-      aria-invalid={error ? true : undefined}
-      aria-describedby={error ? `${id}-error` : hint ? `${id}-hint` : undefined}
-      className={`${inputClass} ${error ? "border-red-600 dark:border-red-400" : "border-slate-300 dark:border-slate-600"}`}
-      {...props}
-    />
-  );
+  return <select {...controlProps(id, error, hint)} {...props} />;
 }
 
 /**

@@ -1,6 +1,5 @@
-import { currentPerson } from "@/lib/auth/session";
+import { incidentRoute } from "@/lib/api/incident-route";
 import { restGetAs } from "@/lib/db/supabase";
-import { parseIncidentRef } from "@/lib/incidents/ref";
 
 export const dynamic = "force-dynamic";
 
@@ -9,11 +8,7 @@ export const dynamic = "force-dynamic";
  * Postgres (public.incident_view, RLS applies) and passed through as is: a long timeline is
  * hundreds of kilobytes, not worth parsing only to serialise again.
  */
-export async function GET(_req: Request, { params }: { params: Promise<{ ref: string }> }) {
-  const person = await currentPerson();
-  if (!person) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const number = parseIncidentRef((await params).ref);
-  if (number === null) return Response.json({ message: "Not an incident reference (e.g. INC-42)." }, { status: 404 });
+export const GET = incidentRoute(async ({ person, number }) => {
   const res = await restGetAs(person, `rpc/incident_view?incident_number=${number}`);
   const body = await res.text();
   if (!res.ok) {
@@ -22,4 +17,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ ref: st
   }
   if (body === "null" || body === "") return Response.json({ message: "No such incident." }, { status: 404 });
   return new Response(body, { headers: { "content-type": "application/json", "cache-control": "private, no-store" } });
-}
+});

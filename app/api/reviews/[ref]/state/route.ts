@@ -1,6 +1,5 @@
-import { currentPerson } from "@/lib/auth/session";
+import { incidentRoute } from "@/lib/api/incident-route";
 import { dbAs } from "@/lib/db/supabase";
-import { parseIncidentRef } from "@/lib/incidents/ref";
 
 export const dynamic = "force-dynamic";
 
@@ -8,11 +7,7 @@ export const dynamic = "force-dynamic";
  * Whether an incident has a review, and its state: what the incident page needs to offer "Start
  * review" or "Open review" ({ state: null } when none was started). One indexed read.
  */
-export async function GET(_req: Request, { params }: { params: Promise<{ ref: string }> }) {
-  const person = await currentPerson();
-  if (!person) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const number = parseIncidentRef((await params).ref);
-  if (number === null) return Response.json({ message: "Not an incident reference (e.g. INC-42)." }, { status: 404 });
+export const GET = incidentRoute(async ({ person, number }) => {
   const db = await dbAs(person);
   const { data, error } = await db.from("incidents").select("review:reviews(state)").eq("number", number).maybeSingle();
   if (error) {
@@ -22,4 +17,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ ref: st
   if (!data) return Response.json({ message: "No such incident." }, { status: 404 });
   const review = (data as unknown as { review: { state: string } | null }).review;
   return Response.json({ state: review?.state ?? null }, { headers: { "cache-control": "private, no-store" } });
-}
+});

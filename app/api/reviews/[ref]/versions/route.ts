@@ -1,6 +1,5 @@
-import { currentPerson } from "@/lib/auth/session";
+import { incidentRoute } from "@/lib/api/incident-route";
 import { dbAs } from "@/lib/db/supabase";
-import { parseIncidentRef } from "@/lib/incidents/ref";
 import { getSectionVersions } from "@/lib/reviews/queries";
 
 export const dynamic = "force-dynamic";
@@ -10,11 +9,7 @@ export const dynamic = "force-dynamic";
  * (every ~15 s) to tell a person early that someone else is saving the section they are in.
  * Small on purpose: no content.
  */
-export async function GET(_req: Request, { params }: { params: Promise<{ ref: string }> }) {
-  const person = await currentPerson();
-  if (!person) return Response.json({ message: "Sign in first." }, { status: 401 });
-  const number = parseIncidentRef((await params).ref);
-  if (number === null) return Response.json({ message: "Not an incident reference (e.g. INC-42)." }, { status: 404 });
+export const GET = incidentRoute(async ({ person, number }) => {
   try {
     const db = await dbAs(person);
     const { data, error } = await db.from("incidents").select("review:reviews(id)").eq("number", number).maybeSingle();
@@ -27,4 +22,4 @@ export async function GET(_req: Request, { params }: { params: Promise<{ ref: st
     console.error(`review versions read failed: ${(e as Error).message}`);
     return Response.json({ message: "Could not read the review; try again." }, { status: 502 });
   }
-}
+});

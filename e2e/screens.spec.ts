@@ -3,7 +3,7 @@
 // full-page screenshots into screenshots/ (gitignored) for a person to look at; `npm test` skips
 // them, as writing ~50 full-page PNGs took a minute and a half of the suite.
 import { mkdirSync } from "node:fs";
-import { test, expect, signedInAs } from "./support/fixtures";
+import { test, expect, signedInAs, expectNoSeriousViolationsInBothSchemes } from "./support/fixtures";
 import type { Page } from "@playwright/test";
 import { APP_PAGES, appPageLabel, openAppPage } from "./support/pages";
 
@@ -66,14 +66,17 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [keyof typeo
   });
 }
 
-// One load per page, checked at desktop width and then at phone width (the layout is CSS; a
-// resize reflows it), which halves the page loads of a test per page and width.
-test.describe("every page, signed in as an admin, at desktop then phone width", () => {
+// One load per page for both of what every page must pass: axe (every rule in light, contrast in
+// dark; this was a11y.spec's walk) and fitting the screen at desktop, then phone width (the layout
+// is CSS; a resize reflows it). One load instead of three saves a minute of the suite.
+test.describe("every page, signed in as an admin (every control present)", () => {
   test.use({ ...signedInAs("admin"), viewport: VIEWPORTS.desktop });
 
   for (const p of APP_PAGES) {
-    test(`${appPageLabel(p)} fits the screen without sideways scrolling`, async ({ page }) => {
+    test(`${appPageLabel(p)} has no serious axe violations and fits desktop and phone widths without sideways scrolling`, async ({ page }) => {
       await openAppPage(page, p);
+      await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toHaveText(p.h1);
+      await expectNoSeriousViolationsInBothSchemes(page);
       for (const [viewportName, viewport] of Object.entries(VIEWPORTS) as [keyof typeof VIEWPORTS, (typeof VIEWPORTS)[keyof typeof VIEWPORTS]][]) {
         await page.setViewportSize(viewport);
         await expect(page.getByRole("heading", { level: 1 }).filter({ visible: true })).toBeInViewport();

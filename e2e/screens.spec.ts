@@ -1,7 +1,7 @@
 // Every page at desktop and phone width, light and dark. What a test can judge, it asserts: the page
 // never scrolls sideways and its heading is on screen. With BEACON_SCREENSHOTS=1 it also saves
-// full-page screenshots into screenshots/ (gitignored) for a person to look at; `npm test` skips
-// them, as writing ~50 full-page PNGs took a minute and a half of the suite.
+// full-page screenshots into screenshots/ (gitignored) for a person to look at; `npm test` does not
+// need ~50 PNGs nobody reads.
 import { mkdirSync } from "node:fs";
 import { test, expect, signedInAs, expectNoSeriousViolationsInBothSchemes } from "./support/fixtures";
 import type { Page } from "@playwright/test";

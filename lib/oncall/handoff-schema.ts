@@ -1,7 +1,7 @@
 // The handoff note form's zod schema (client and server), and who may leave one — mirrored from
 // the RLS policy on rotation_handoff_notes, so nobody is shown a form the database would refuse.
 import { z } from "zod";
-import type { AppRole } from "@/lib/people/roles";
+import { editsOnCall, type AppRole } from "@/lib/people/roles";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export const MAX_HANDOFF_NOTE = 5000;
@@ -26,8 +26,7 @@ export function mayLeaveHandoffNote(
   rotation: { participants: readonly string[]; overrides: readonly { kind: string; addId?: string }[] },
 ): boolean {
   return (
-    me.role === "lead" ||
-    me.role === "admin" ||
+    editsOnCall(me.role) ||
     rotation.participants.includes(me.id) ||
     rotation.overrides.some((o) => o.kind !== "remove" && o.addId === me.id)
   );

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { editsOnCall } from "@/lib/people/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { EmptyState } from "@/components/ui/empty-state";
 import { LocalTime } from "@/components/ui/local-time";
@@ -18,7 +19,7 @@ export default async function EscalationPage() {
   const me = await requirePerson();
   const db = await dbAs(me);
   // Mirrors RLS: only leads and admins may change a policy, so only they see the way to.
-  const canEdit = me.role === "lead" || me.role === "admin";
+  const canEdit = editsOnCall(me.role);
   const now = new Date();
   const [services, rotations, people] = await Promise.all([
     escalationMatrix(db),

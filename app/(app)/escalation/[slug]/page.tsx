@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { editsOnCall } from "@/lib/people/roles";
 import { notFound } from "next/navigation";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangeList } from "@/components/oncall/change-list";
@@ -47,7 +48,7 @@ export default async function ServiceEscalationPage({ params }: { params: Promis
   if (!service) notFound();
   const changes = await serviceEscalationChanges(db, service.id);
   // Mirrors RLS: only leads and admins change escalation policies.
-  const canEdit = me.role === "lead" || me.role === "admin";
+  const canEdit = editsOnCall(me.role);
   const onCall = new Map(onCallNow(rotations.map((r) => r.setup), now).map((c) => [c.rotationId, c]));
 
   const byId = (list: { id: string; name: string }[]) => new Map(list.map((o) => [o.id, o.name]));

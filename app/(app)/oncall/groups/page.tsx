@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { editsOnCall } from "@/lib/people/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangeList } from "@/components/oncall/change-list";
 import { GroupForm } from "@/components/escalation/group-form";
@@ -16,7 +17,7 @@ export default async function GroupsPage() {
   const db = await dbAs(me);
   const [groups, people, changes] = await Promise.all([listGroups(db), peopleById(db), groupChanges(db)]);
   // Mirrors RLS: only leads and admins change groups.
-  const canEdit = me.role === "lead" || me.role === "admin";
+  const canEdit = editsOnCall(me.role);
   const everyone = [...people.values()].sort((a, b) => a.name.localeCompare(b.name)).map((p) => ({ id: p.id, name: p.name }));
   // Deleted groups are named from their own history rows.
   const groupNames = new Map(groups.map((g) => [g.id, g.name]));

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { editsOnCall } from "@/lib/people/roles";
 import { PageHeader } from "@/components/ui/page-header";
 import { ChangeList } from "@/components/oncall/change-list";
 import { ChecklistEditor } from "@/components/oncall/checklist-editor";
@@ -23,7 +24,7 @@ export default async function ReadinessPage() {
   const me = await requirePerson();
   const db = await dbAs(me);
   // Mirrors RLS: everyone sets their own status; leads and admins edit the list (and may read it all).
-  const canEdit = me.role === "lead" || me.role === "admin";
+  const canEdit = editsOnCall(me.role);
   const [items, rows, people, changes] = await Promise.all([
     checklist(db),
     readinessRows(db, canEdit ? undefined : me.id),

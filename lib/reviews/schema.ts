@@ -21,6 +21,7 @@ import {
   AFFECTED_WHO,
   FACTOR_CATEGORIES,
   FIVE_WHYS_MAX,
+  type ActionStatus,
   type Section,
 } from "./model";
 import { sortTimeline } from "./timeline";
@@ -270,9 +271,9 @@ export type EditActionItemInput = z.input<typeof editActionItemSchema>;
 export const setActionItemStatusSchema = z.object({ id: itemId, status: actionItemFieldsSchema.shape.status });
 export const removeActionItemSchema = z.object({ id: itemId, version: z.number().int().min(1) });
 
-export const actionItemFiltersSchema = z.object({
-  owner: z.string().min(1).max(200).optional(),
-  status: z.array(z.enum(ACTION_STATUSES)).optional(),
-  service: z.uuid().optional(),
-});
-export type ActionItemFilters = z.output<typeof actionItemFiltersSchema>;
+/** What listActionItems is asked for; lib/reviews/list-filters.ts reads it from the URL (never parsed twice). */
+export interface ActionItemFilters {
+  owner?: string;
+  status?: ActionStatus[];
+  service?: string;
+}
